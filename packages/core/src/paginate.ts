@@ -1,0 +1,39 @@
+import { PaginationError } from "./errors.js";
+import { abortError } from "./retry.js";
+
+/** Options of `paginate`. */
+export interface PaginateOptions<Page, Item, Cursor> {
+  /** fetches one page; `cursor` is undefined for the first */
+  fetchPage: (cursor: Cursor | undefined, signal: AbortSignal | undefined) => Promise<Page>;
+  /** the page's items */
+  items: (page: Page) => Item[];
+  /** the cursor of the next page, or undefined after the last */
+  nextCursor: (page: Page, items: Item[]) => Cursor | undefined;
+  /** stops paging at once */
+  signal?: AbortSignal;
+}
+
+/**
+ * Iterates the items of page after page until an empty page or no next cursor. A page is fetched
+ * only when the consumer asks for more, so `break` stops requesting; a cursor seen before throws
+ * PaginationError instead of looping forever.
+ */
+export async function* paginate<Page, Item, Cursor>(
+  options: PaginateOptions<Page, Item, Cursor>,
+): AsyncGenerator<Item, void, undefined> {
+  const { fetchPage, signal } = options;
+  const seen = new Set<string>();
+  let cursor: Cursor | undefined;
+  for (;;) {
+    if (signal?.aborted) throw abortError(signal);
+    const page = await fetchPage(cursor, signal);
+    const items = options.items(page);
+    yield* items;
+    if (items.length === 0) return;
+    cursor = options.nextCursor(page, items);
+    if (cursor === undefined) return;
+    const key = JSON.stringify(cursor);
+    if (seen.has(key)) throw new PaginationError(cursor);
+    seen.add(key);
+  }
+}

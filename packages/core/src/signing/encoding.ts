@@ -1,0 +1,57 @@
+import { encodeRfc3986 } from "../serialize.js";
+
+/** `YYYYMMDDTHHMMSSZ` in UTC, the date format of both signing schemes. */
+export function formatSigningDate(date: Date): string {
+  return date.toISOString().replace(/[-:]|\.\d{3}/g, "");
+}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment; // a stray `%` is kept and encoded as `%25`
+  }
+}
+
+/** Each `/`-separated segment of a wire path decoded once, then strictly encoded. */
+export function canonicalPath(pathname: string): string {
+  return pathname
+    .split("/")
+    .map((segment) => encodeRfc3986(decodeSegment(segment)))
+    .join("/");
+}
+
+/**
+ * The canonical query of both schemes: decoded keys sorted by UTF-16 code units, keys and values
+ * strictly encoded, `k=` for an empty value, one `k=v` per value of a repeated key. Huawei sorts
+ * repeated values before encoding them, JD Cloud after.
+ */
+export function canonicalQuery(search: string, sortValues: "decoded" | "encoded"): string {
+  const values = new Map<string, string[]>();
+  for (const [key, value] of new URLSearchParams(search)) {
+    const list = values.get(key);
+    if (list) list.push(value);
+    else values.set(key, [value]);
+  }
+  const pairs: string[] = [];
+  for (const key of [...values.keys()].sort()) {
+    const list = values.get(key) ?? [];
+    const encoded =
+      sortValues === "decoded" ? list.sort().map(encodeRfc3986) : list.map(encodeRfc3986).sort();
+    for (const value of encoded) pairs.push(`${encodeRfc3986(key)}=${value}`);
+  }
+  return pairs.join("&");
+}
+
+const byName = ([a]: [string, string], [b]: [string, string]) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The headers to sign, lower-cased and sorted as `Headers` iterates them, minus `excluded`, with
+ * `host` (the URL's host, port included when not the default) when the headers do not carry one:
+ * a browser silently drops a `host` header, but the value is still what goes on the wire.
+ */
+export function headersToSign(headers: Headers, host: string, excluded: ReadonlySet<string>): [string, string][] {
+  const entries = [...headers].filter(([name]) => !excluded.has(name));
+  if (!headers.has("host")) entries.push(["host", host]);
+  return entries.sort(byName);
+}

@@ -1,0 +1,91 @@
+import {
+  type CallOptions,
+  type ClientOptions,
+  InvalidResponseError,
+  type OperationInput,
+  type SuccessBody,
+  createServiceClient,
+  paginate,
+} from "@loglink/core";
+import type { Client } from "openapi-fetch";
+import { operations, servers } from "./generated/operations.js";
+import type { components, operations as Operations, paths } from "./generated/schema.js";
+
+/** Options of `createHuaweiAuditClient`. */
+export interface HuaweiAuditClientOptions extends ClientOptions {
+  /** Huawei Cloud region, e.g. `cn-north-4` (default), `ap-southeast-1`, `af-south-1`: picks the TaurusDB host */
+  region?: string;
+  /** the project id of the region (32 letters or digits): fills `{project_id}` and, with AK/SK, `X-Project-Id` */
+  projectId: string;
+}
+
+/**
+ * Input of `listAuditLogDownloadLink`: the instance (`…in07`), the window as
+ * `yyyy-mm-ddThh:mm:ss+hhmm`, and optionally `node_id`, the `last_file_name` cursor, `limit`
+ * (1..50, default 10) and `X-Language`.
+ */
+export type ListAuditLogDownloadLinkInput = OperationInput<Operations["listAuditLogDownloadLink"], "project_id">;
+
+/** Answer of `listAuditLogDownloadLink`: one page of `files`. */
+export type ListAuditLogDownloadLinkResult = SuccessBody<Operations["listAuditLogDownloadLink"]>;
+
+/** One full-SQL file: `name`, `size` (KB), `updated_time`, `download_link`, `link_expired_time`. */
+export type AuditLogFile = components["schemas"]["FileInfo"];
+
+/** A client for TaurusDB full-SQL (audit log) download links. */
+export interface HuaweiAuditClient {
+  /** the openapi-fetch client with authentication installed: one attempt, no retries or validation */
+  readonly raw: Client<paths>;
+  /** Lists one page of files (up to `limit`) with their temporary download links. */
+  listAuditLogDownloadLink(input: ListAuditLogDownloadLinkInput, options?: CallOptions): Promise<ListAuditLogDownloadLinkResult>;
+  /**
+   * Every file of the window, page after page: each next page starts after the previous page's
+   * last `name` (`last_file_name`). Stops after an empty page or one with fewer than `limit`
+   * files; a page is requested only when the loop asks for more, so `break` stops requesting.
+   */
+  paginateAuditLogDownloadLink(input: ListAuditLogDownloadLinkInput, options?: CallOptions): AsyncGenerator<AuditLogFile, void, undefined>;
+}
+
+// The documented default of `limit`. The paginator always sends its page size: the end of the
+// list is only recognisable as a page shorter than the size actually asked for.
+const DEFAULT_PAGE_SIZE = 10;
+
+/** Creates a client for TaurusDB (`GET /v3/{project_id}/instance/{instance_id}/auditlog/download-link`). */
+export function createHuaweiAuditClient(options: HuaweiAuditClientOptions): HuaweiAuditClient {
+  const service = createServiceClient<paths>({
+    provider: "huawei-audit",
+    servers,
+    auth: { token: true, signing: "huawei" },
+    errors: "huawei",
+    options,
+  });
+  const listAuditLogDownloadLink = (input: ListAuditLogDownloadLinkInput, callOptions?: CallOptions) =>
+    service.call<ListAuditLogDownloadLinkResult>(operations.listAuditLogDownloadLink, input, callOptions);
+
+  return {
+    raw: service.raw,
+    listAuditLogDownloadLink,
+    paginateAuditLogDownloadLink(input, callOptions = {}) {
+      const limit = input.limit ?? DEFAULT_PAGE_SIZE;
+      return paginate({
+        // The first page keeps the input's own last_file_name, if any: paging resumes after it.
+        fetchPage: (cursor: string | undefined, signal) =>
+          listAuditLogDownloadLink({ ...input, limit, ...(cursor !== undefined && { last_file_name: cursor }) }, { ...callOptions, signal }),
+        items: (page) => page.files ?? [],
+        nextCursor: (page, files) => {
+          if (files.length < limit) return undefined;
+          const last = files.at(-1)?.name;
+          // Without the last name the next page cannot be asked for; ending here would drop files.
+          if (typeof last !== "string" || last === "") {
+            throw new InvalidResponseError("huawei-audit listAuditLogDownloadLink: a full page's last file has no name to continue after", {
+              status: 200,
+              body: JSON.stringify(page),
+            });
+          }
+          return last;
+        },
+        signal: callOptions.signal,
+      });
+    },
+  };
+}

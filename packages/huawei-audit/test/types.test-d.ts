@@ -1,0 +1,69 @@
+import { describe, expectTypeOf, it } from "vitest";
+import type { components } from "../src/generated/schema.js";
+import {
+  type AuditLogFile,
+  type HuaweiAuditClient,
+  type ListAuditLogDownloadLinkInput,
+  type ListAuditLogDownloadLinkResult,
+  createHuaweiAuditClient,
+} from "../src/index.js";
+
+declare const client: HuaweiAuditClient;
+const input = { instance_id: "669a94abef9f4979b2dfba92f48f4042in07", start_time: "2023-07-24T09:27:00+0800", end_time: "2023-07-25T15:00:14+0800" };
+
+describe("createHuaweiAuditClient", () => {
+  it("needs a project id and credentials", () => {
+    createHuaweiAuditClient({ region: "ap-southeast-1", projectId: "p", credentials: { token: "t" } });
+    // @ts-expect-error projectId is required
+    createHuaweiAuditClient({ credentials: { token: "t" } });
+    // @ts-expect-error credentials are required
+    createHuaweiAuditClient({ projectId: "p" });
+  });
+});
+
+describe("listAuditLogDownloadLink", () => {
+  it("takes the document's parameter names and resolves to the typed 200 body", () => {
+    expectTypeOf<ListAuditLogDownloadLinkInput>().toEqualTypeOf<{
+      instance_id: string;
+      node_id?: string;
+      last_file_name?: string;
+      limit?: number;
+      start_time: string;
+      end_time: string;
+      "X-Language"?: "en-us" | "zh-cn";
+    }>();
+    expectTypeOf(client.listAuditLogDownloadLink(input)).resolves.toEqualTypeOf<ListAuditLogDownloadLinkResult>();
+    expectTypeOf<ListAuditLogDownloadLinkResult>().toEqualTypeOf<components["schemas"]["ListAuditLogDownloadLinkResponse"]>();
+    expectTypeOf<AuditLogFile["size"]>().toEqualTypeOf<number | undefined>();
+  });
+
+  it("rejects wrong inputs", () => {
+    // @ts-expect-error end_time is required
+    void client.listAuditLogDownloadLink({ instance_id: "i", start_time: "t" });
+    // @ts-expect-error limit is a number
+    void client.listAuditLogDownloadLink({ ...input, limit: "10" });
+    // @ts-expect-error the document's spelling, not camelCase
+    void client.listAuditLogDownloadLink({ ...input, lastFileName: "f" });
+    // @ts-expect-error project_id comes from the client
+    void client.listAuditLogDownloadLink({ ...input, project_id: "p" });
+    // @ts-expect-error X-Language is en-us or zh-cn
+    void client.listAuditLogDownloadLink({ ...input, "X-Language": "de-de" });
+    void client.listAuditLogDownloadLink(input, { headers: { "X-Language": "zh-cn" }, timeoutMs: 5, signal: AbortSignal.timeout(1) });
+  });
+});
+
+describe("paginateAuditLogDownloadLink", () => {
+  it("is an async iterable of files taking the same input", () => {
+    expectTypeOf(client.paginateAuditLogDownloadLink(input)).toMatchTypeOf<AsyncIterable<AuditLogFile>>();
+    // @ts-expect-error start_time is required
+    void client.paginateAuditLogDownloadLink({ instance_id: "i", end_time: "t" });
+    // @ts-expect-error unknown call option
+    void client.paginateAuditLogDownloadLink(input, { pageSize: 50 });
+  });
+});
+
+describe("raw", () => {
+  it("is typed by the spec's paths", () => {
+    expectTypeOf(client.raw.GET).parameter(0).toEqualTypeOf<"/v3/{project_id}/instance/{instance_id}/auditlog/download-link">();
+  });
+});

@@ -1,0 +1,21 @@
+export {
+  type CreateRedislogDownloadLinkInput,
+  type CreateRedislogDownloadLinkResult,
+  createHuaweiDcsClient,
+  type HuaweiDcsClient,
+  type HuaweiDcsClientOptions,
+} from "./client.js";
+// The runtime's own classes, so `instanceof` holds whichever package a caller imports them from.
+export {
+  AbortError,
+  ApiError,
+  type CallOptions,
+  ConnectionError,
+  type Credentials,
+  InvalidParameterError,
+  InvalidResponseError,
+  LogLinkError,
+  PaginationError,
+  TimeoutError,
+  WaiterError,
+} from "@loglink/core";

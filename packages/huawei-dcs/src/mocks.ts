@@ -1,0 +1,17 @@
+// msw handlers answering with the spec's own examples, for your tests. Needs msw (an optional peer).
+import type { HttpHandler } from "msw";
+import { createMockHandlers, type MockOptions } from "@loglink/core/mocks";
+import { operations } from "./generated/operations.js";
+
+export type { MockOptions };
+
+/** Answers `createRedislogDownloadLink` on any host with the English edition's 200 example. */
+export const handlers: HttpHandler[] = createMockHandlers(operations);
+
+/**
+ * Answers with the example documented for `options.status` (e.g. `{ status: 404 }`). The DCS
+ * document gives no error example, so error statuses answer with an empty body.
+ */
+export function createHandlers(options?: MockOptions): HttpHandler[] {
+  return createMockHandlers(operations, options);
+}

@@ -1,0 +1,50 @@
+import { describe, expectTypeOf, it } from "vitest";
+import {
+  createHuaweiDcsClient,
+  type CreateRedislogDownloadLinkInput,
+  type CreateRedislogDownloadLinkResult,
+  type HuaweiDcsClient,
+} from "../src/index.js";
+
+declare const dcs: HuaweiDcsClient;
+const projectId = "0524e839a54847039e9b2b46e8aa788a";
+const path = "/v2/{project_id}/instances/{instance_id}/redislog/{id}/links";
+
+describe("createRedislogDownloadLink types", () => {
+  it("takes the document's parameter names, project_id filled by the client, and resolves to the typed 200 body", () => {
+    expectTypeOf<CreateRedislogDownloadLinkInput>().toEqualTypeOf<{ instance_id: string; id: string }>();
+    expectTypeOf<CreateRedislogDownloadLinkResult>().toEqualTypeOf<{ id?: string; backup_id?: string; link?: string }>();
+    expectTypeOf(dcs.createRedislogDownloadLink).returns.resolves.toEqualTypeOf<CreateRedislogDownloadLinkResult>();
+  });
+
+  it("rejects wrong inputs", () => {
+    // @ts-expect-error id is required
+    void dcs.createRedislogDownloadLink({ instance_id: "i" });
+    // @ts-expect-error the document spells it instance_id
+    void dcs.createRedislogDownloadLink({ instanceId: "i", id: "l" });
+    // @ts-expect-error project_id comes from the client
+    void dcs.createRedislogDownloadLink({ project_id: projectId, instance_id: "i", id: "l" });
+    // @ts-expect-error ids are strings
+    void dcs.createRedislogDownloadLink({ instance_id: "i", id: 1 });
+    // @ts-expect-error call options are signal, timeoutMs and headers
+    void dcs.createRedislogDownloadLink({ instance_id: "i", id: "l" }, { retries: 3 });
+  });
+
+  it("rejects wrong client options", () => {
+    // @ts-expect-error projectId is required
+    createHuaweiDcsClient({ region: "cn-south-1", credentials: { token: "t" } });
+    // @ts-expect-error credentials are required
+    createHuaweiDcsClient({ region: "cn-south-1", projectId });
+    // @ts-expect-error an access key needs its secret
+    createHuaweiDcsClient({ region: "cn-south-1", projectId, credentials: { accessKeyId: "AK" } });
+    // @ts-expect-error the token is a string
+    createHuaweiDcsClient({ region: "cn-south-1", projectId, credentials: { token: 1 } });
+  });
+
+  it("types the raw openapi-fetch client from the spec", () => {
+    // @ts-expect-error the path needs project_id
+    void dcs.raw.POST(path, { params: { path: { instance_id: "i", id: "l" } } });
+    // @ts-expect-error the operation is a POST
+    void dcs.raw.GET(path, { params: { path: { project_id: projectId, instance_id: "i", id: "l" } } });
+  });
+});

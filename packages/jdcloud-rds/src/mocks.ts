@@ -1,0 +1,14 @@
+// msw handlers answering with the spec's own examples, for your tests. Needs msw (an optional peer).
+import type { HttpHandler } from "msw";
+import { createMockHandlers, type MockOptions } from "@loglink/core/mocks";
+import { operations } from "./generated/operations.js";
+
+export type { MockOptions };
+
+/** Answers `updateLogDownloadURLInternal` on any host with the document's 200 example. */
+export const handlers: HttpHandler[] = createMockHandlers(operations);
+
+/** Answers with the example documented for `options.status` (e.g. `{ status: 404 }`). */
+export function createHandlers(options?: MockOptions): HttpHandler[] {
+  return createMockHandlers(operations, options);
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { ApiError, createJdcloudRdsClient } from "../src/index.js";
+import { createHandlers, handlers } from "../src/mocks.js";
+import { credentials, documented, examples, received, useMsw } from "./support.js";
+
+const { server, requests } = useMsw();
+
+describe("@loglink/jdcloud-rds/mocks", () => {
+  it("handlers answer the documented 200 example, on the public host and on any endpoint", async () => {
+    server.use(...handlers);
+    const viaHost = createJdcloudRdsClient({ region: documented.region, credentials });
+    const viaEndpoint = createJdcloudRdsClient({ region: documented.region, endpoint: "http://localhost:9000", credentials });
+
+    expect(await viaHost.updateLogDownloadURLInternal(documented.input)).toEqual(examples["200"].example);
+    expect(await viaEndpoint.updateLogDownloadURLInternal(documented.input)).toEqual(examples["200"].example);
+    expect(await Promise.all(requests.map(async (request) => (await received(request)).url))).toEqual([
+      documented.url,
+      documented.url.replace("https://rds.jdcloud-api.com", "http://localhost:9000"),
+    ]);
+  });
+
+  it.each([400, 401, 403, 404, 429, 500, 503] as const)("createHandlers({ status: %i }) answers that status's documented example", async (status) => {
+    server.use(...createHandlers({ status }));
+    const rds = createJdcloudRdsClient({ region: documented.region, credentials, maxRetries: 0 });
+    const error = (await rds.updateLogDownloadURLInternal(documented.input).catch((caught: unknown) => caught)) as ApiError;
+
+    const { example } = examples[status];
+    expect(error).toBeInstanceOf(ApiError);
+    expect([error.status, error.code, error.body]).toEqual([status, example.error.status, example]);
+  });
+
+  it("createHandlers refuses a status the spec does not document", () => {
+    expect(() => createHandlers({ status: 418 })).toThrow(
+      "updateLogDownloadURLInternal documents no 418 response (documented: 200, 400, 401, 403, 404, 429, 500, 503, default)",
+    );
+  });
+});

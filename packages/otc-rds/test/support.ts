@@ -1,0 +1,41 @@
+// Shared test setup: the document's own ids, a client factory and an msw server that fails on
+// any request no handler expects.
+import { setupServer } from "msw/node";
+import { afterAll, afterEach, beforeAll } from "vitest";
+import { type OtcRdsClientOptions, createOtcRdsClient } from "../src/index.js";
+import { operations } from "../src/generated/operations.js";
+
+// From the document's request example.
+export const PROJECT_ID = "0483b6b16e954cb88930a360d2c4e663";
+export const INSTANCE_ID = "3d39c18788b54a919bab633874c159dfin03";
+export const PATH = `/v3/${PROJECT_ID}/instances/${INSTANCE_ID}/errorlog-download`;
+export const URL_EU_DE = `https://rds.eu-de.otc.t-systems.com${PATH}`;
+
+/** The document's example answer (status `finish`, one file with a link). */
+export const finished = operations.downloadErrorlog.responses["200"].example;
+/** An answer while the files are being prepared (the spec's `creating` example). */
+export const creating = { ...finished, list: [], status: "CREATING", count: 0 };
+
+export const AKSK = { accessKeyId: "OTCTESTAK00000000000", secretAccessKey: "OTCTESTSK1111111111111111111111111111111" };
+
+export const client = (options: Partial<OtcRdsClientOptions> = {}) =>
+  createOtcRdsClient({ projectId: PROJECT_ID, credentials: { token: "TOKEN-abc" }, ...options });
+
+/** An msw server for the file, listening before any client is created. */
+export function useMsw() {
+  const server = setupServer();
+  beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+  afterEach(() => server.resetHandlers());
+  afterAll(() => server.close());
+  return server;
+}
+
+/** What arrived at the server: method, URL, headers and body text. */
+export async function snapshot(request: Request) {
+  return {
+    method: request.method,
+    url: request.url,
+    headers: Object.fromEntries(request.headers),
+    body: await request.clone().text(),
+  };
+}

@@ -1,0 +1,68 @@
+import { describe, expectTypeOf, it } from "vitest";
+import type { components } from "../src/generated/schema.js";
+import {
+  type DownloadErrorlogInput,
+  type DownloadErrorlogResult,
+  type ErrorlogFile,
+  type OtcRdsClient,
+  createOtcRdsClient,
+} from "../src/index.js";
+
+declare const client: OtcRdsClient;
+const input = { instance_id: "3d39c18788b54a919bab633874c159dfin03" };
+
+describe("createOtcRdsClient", () => {
+  it("needs a project id and credentials", () => {
+    createOtcRdsClient({ projectId: "p", credentials: { token: "t" } });
+    createOtcRdsClient({ region: "eu-ch2", projectId: "p", credentials: { accessKeyId: "a", secretAccessKey: "s", securityToken: "x" } });
+    // @ts-expect-error projectId is required
+    createOtcRdsClient({ credentials: { token: "t" } });
+    // @ts-expect-error credentials are required
+    createOtcRdsClient({ projectId: "p" });
+    // @ts-expect-error an access key needs its secret
+    createOtcRdsClient({ projectId: "p", credentials: { accessKeyId: "a" } });
+  });
+});
+
+describe("downloadErrorlog", () => {
+  it("takes instance_id and resolves to the typed 200 body", () => {
+    expectTypeOf<DownloadErrorlogInput>().toEqualTypeOf<{ instance_id: string }>();
+    expectTypeOf(client.downloadErrorlog(input)).resolves.toEqualTypeOf<components["schemas"]["ErrorlogDownloadLinks"]>();
+    expectTypeOf<DownloadErrorlogResult["status"]>().toEqualTypeOf<string>();
+    expectTypeOf<ErrorlogFile["file_size"]>().toEqualTypeOf<string>();
+    expectTypeOf<ErrorlogFile["create_at"]>().toEqualTypeOf<number>();
+  });
+
+  it("rejects wrong inputs and options", () => {
+    // @ts-expect-error instance_id is required
+    void client.downloadErrorlog({});
+    // @ts-expect-error instance_id is a string
+    void client.downloadErrorlog({ instance_id: 3 });
+    // @ts-expect-error project_id comes from the client
+    void client.downloadErrorlog({ ...input, project_id: "p" });
+    // @ts-expect-error the document's spelling, not camelCase
+    void client.downloadErrorlog({ instanceId: "i" });
+    // @ts-expect-error unknown call option
+    void client.downloadErrorlog(input, { retries: 3 });
+    void client.downloadErrorlog(input, { signal: AbortSignal.timeout(1), timeoutMs: 5, headers: { "X-Trace": "t" } });
+  });
+});
+
+describe("waitForErrorlogDownload", () => {
+  it("resolves to the FINISH answer and takes only maxWaitMs and signal", () => {
+    expectTypeOf(client.waitForErrorlogDownload(input)).resolves.toEqualTypeOf<DownloadErrorlogResult>();
+    void client.waitForErrorlogDownload(input, { maxWaitMs: 60_000, signal: AbortSignal.timeout(1) });
+    // @ts-expect-error delays are the client's, not the caller's
+    void client.waitForErrorlogDownload(input, { minDelayMs: 10 });
+    // @ts-expect-error instance_id is required
+    void client.waitForErrorlogDownload({});
+  });
+});
+
+describe("raw", () => {
+  it("is typed by the spec's paths", () => {
+    expectTypeOf(client.raw.POST).parameter(0).toEqualTypeOf<"/v3/{project_id}/instances/{instance_id}/errorlog-download">();
+    // @ts-expect-error the API has no GET
+    void client.raw.GET("/v3/{project_id}/instances/{instance_id}/errorlog-download", {});
+  });
+});
