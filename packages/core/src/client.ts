@@ -299,7 +299,7 @@ export function createServiceClient<Paths extends {}>(config: ServiceConfig): Se
     pathSerializer,
     querySerializer,
     // Credentials must never follow a redirect to another host: a 3xx becomes an ApiError.
-    
+    redirect: "manual",
     headers: { ...DEFAULT_HEADERS[config.auth.signing], ...options.headers },
   });
   raw.use(authMiddleware(config, credentials, region));

@@ -29,9 +29,17 @@ describe("@loglink/jdcloud-rds/mocks", () => {
     expect([error.status, error.code, error.body]).toEqual([status, example.error.status, example]);
   });
 
-  it("createHandlers refuses a status the spec does not document", () => {
-    expect(() => createHandlers({ status: 418 })).toThrow(
-      "updateLogDownloadURLInternal documents no 418 response (documented: 200, 400, 401, 403, 404, 429, 500, 503, default)",
+  it("answers a status without its own response with the spec's default envelope", async () => {
+    server.use(...createHandlers({ status: 418 }));
+    const rds = createJdcloudRdsClient({ region: documented.region, credentials, maxRetries: 0 });
+    const error = (await rds.updateLogDownloadURLInternal(documented.input).catch((caught: unknown) => caught)) as ApiError;
+    expect(error).toBeInstanceOf(ApiError);
+    expect([error.status, error.code, error.body]).toEqual([418, examples.default.example.error.status, examples.default.example]);
+  });
+
+  it("createHandlers refuses a status that is not an HTTP status", () => {
+    expect(() => createHandlers({ status: 999 })).toThrow(
+      "updateLogDownloadURLInternal documents no 999 response (documented: 200, 400, 401, 403, 404, 429, 500, 503, default)",
     );
   });
 });

@@ -32,7 +32,8 @@ describe("documented error statuses", () => {
     expect(error).toMatchObject({
       status,
       code: example.error_code,
-      requestId: "mock-downloadErrorlog", // the mock's X-Request-Id header
+      // the mock's X-Request-Id header repeats the example's request_id when it has one
+      requestId: "request_id" in example ? example.request_id : "mock-downloadErrorlog",
       body: example,
       provider: "otc-rds",
       attempts: 1,

@@ -1,0 +1,77 @@
+import { fork, spawn } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const BENCH_DIR = join(dirname(fileURLToPath(import.meta.url)), "..");
+export const ROOT = join(BENCH_DIR, "..");
+/** gitignored cache: official SDK installs, packed tarballs, bundles */
+export const CACHE = join(ROOT, ".bench");
+
+export function stats(values) {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return undefined;
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return { median, min: sorted[0], max: sorted.at(-1), n: sorted.length };
+}
+
+/** A measured figure, or why there is none. */
+export const na = (reason) => ({ na: reason });
+
+/** Starts bench/lib/server.mjs in its own process; resolves to { port, url, stats(), close() }. */
+export function startServer(mode, arg = "") {
+  const child = fork(join(BENCH_DIR, "lib", "server.mjs"), [mode, String(arg)], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  return new Promise((resolve, reject) => {
+    child.once("error", reject);
+    child.once("exit", (code) => reject(new Error(`server exited with ${code}`)));
+    child.once("message", ({ port }) =>
+      resolve({
+        port,
+        url: `http://127.0.0.1:${port}`,
+        stats: () =>
+          new Promise((res) => {
+            child.once("message", (m) => res(m.tasks));
+            child.send({ type: "stats" });
+          }),
+        close: () =>
+          new Promise((res) => {
+            child.removeAllListeners("exit");
+            child.once("exit", () => res());
+            child.send({ type: "close" });
+            setTimeout(() => child.kill(), 2000).unref();
+          }),
+      }),
+    );
+  });
+}
+
+/** Runs a command; resolves to { code, stdout, stderr, ms } (never rejects on a non-zero exit). */
+export function run(command, args, options = {}) {
+  return new Promise((resolve) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], ...options });
+    let stdout = "";
+    let stderr = "";
+    child.stdout?.on("data", (d) => (stdout += d));
+    child.stderr?.on("data", (d) => (stderr += d));
+    const timer = options.timeoutMs ? setTimeout(() => child.kill("SIGKILL"), options.timeoutMs) : undefined;
+    child.on("error", (error) => resolve({ code: -1, stdout, stderr: stderr + String(error), ms: NaN }));
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? (signal ? 128 : -1), signal, stdout, stderr, ms: Number(process.hrtime.bigint() - started) / 1e6 });
+    });
+  });
+}
+
+/** Last line of output that parses as JSON. */
+export function lastJson(text) {
+  const lines = text.trim().split("\n").reverse();
+  for (const line of lines) {
+    try {
+      return JSON.parse(line);
+    } catch {}
+  }
+  return undefined;
+}
+
+export const firstLine = (text) => (text || "").trim().split("\n").find((l) => /error|cannot|not found/i.test(l)) ?? (text || "").trim().split("\n")[0] ?? "";

@@ -1,0 +1,149 @@
+// Shared by the release rehearsal (tools/test/release.test.mjs) and the footprint benchmark
+// (tools/release/footprint.mjs): publish the workspace with the release command to a throwaway
+// registry, then install from it with plain npm, as a user would.
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+import { root } from "../codegen/lib.mjs";
+
+export { root };
+
+const execFileAsync = promisify(execFile);
+
+/** The packages `pnpm release` publishes: every non-private package under packages/. */
+export function publishablePackages() {
+  return fs
+    .readdirSync(path.join(root, "packages"))
+    .map((folder) => ({ folder, dir: path.join(root, "packages", folder) }))
+    .filter(({ dir }) => fs.existsSync(path.join(dir, "package.json")))
+    .map(({ folder, dir }) => ({ folder, dir, manifest: JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")) }))
+    .filter(({ manifest }) => !manifest.private)
+    .map(({ folder, dir, manifest }) => ({ name: manifest.name, version: manifest.version, folder, dir }));
+}
+
+/**
+ * Runs a command without blocking the event loop (the registry runs in this process), and
+ * resolves to { code, stdout, stderr } whatever the exit code.
+ */
+export async function run(command, args, options = {}) {
+  try {
+    const { stdout, stderr } = await execFileAsync(command, args, { maxBuffer: 64 * 1024 * 1024, encoding: "utf8", ...options });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    if (typeof error.code !== "number") throw error; // could not start at all
+    return { code: error.code, stdout: error.stdout ?? "", stderr: error.stderr ?? "" };
+  }
+}
+
+/** Like run(), but throws with the command's output when it fails. */
+export async function mustRun(command, args, options = {}) {
+  const result = await run(command, args, options);
+  if (result.code !== 0) {
+    throw new Error(`${[command, ...args].join(" ")} exited with ${result.code}\n${result.stdout}\n${result.stderr}`);
+  }
+  return result;
+}
+
+/** The registry npm is configured with here (a CI mirror, if any): the rehearsal registry's upstream. */
+export async function configuredRegistry() {
+  const { code, stdout } = await run("npm", ["config", "get", "registry"], { cwd: root });
+  const value = stdout.trim();
+  return code === 0 && /^https?:\/\//.test(value) ? value : "https://registry.npmjs.org/";
+}
+
+/**
+ * The environment of every npm/pnpm command of a rehearsal: the local registry, a token for it
+ * (npm refuses to publish without one), a private cache, and nothing inherited from `pnpm run`
+ * (npm_config_*, npm_package_*). Git is out of reach: `changeset publish` tags each published
+ * version and pnpm checks the branch; neither may touch the real repository in a rehearsal.
+ */
+export function rehearsalEnv(registryUrl, tmp) {
+  const userconfig = path.join(tmp, "npmrc");
+  fs.writeFileSync(
+    userconfig,
+    [
+      `registry=${registryUrl}`,
+      `${registryUrl.replace(/^https?:/, "")}:_authToken=rehearsal`,
+      `cache=${path.join(tmp, "npm-cache")}`,
+      "audit=false",
+      "fund=false",
+      "update-notifier=false",
+      "",
+    ].join("\n"),
+  );
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(npm_|pnpm_config_)/i.test(key)));
+  return {
+    ...env,
+    npm_config_registry: registryUrl,
+    npm_config_userconfig: userconfig,
+    GIT_DIR: path.join(tmp, "no-git-here"),
+  };
+}
+
+/**
+ * Publishes every package exactly as `pnpm release` does after building: `changeset publish`
+ * from the repository root, which runs `pnpm publish` in each package (workspace: and catalog:
+ * ranges become real ones) against the registry in `env`. The packages must be built.
+ */
+export async function publishWorkspace(env) {
+  const changeset = path.join(root, "node_modules", "@changesets", "cli", "bin.js");
+  return run(process.execPath, [changeset, "publish"], { cwd: root, env });
+}
+
+/** Creates an empty ESM project, as `npm init -y` plus `"type": "module"` would. */
+export function createProject(dir, name = "consumer") {
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, "package.json"), `${JSON.stringify({ name, version: "1.0.0", private: true, type: "module" }, null, 2)}\n`);
+  return dir;
+}
+
+/** `npm install <specs>` in a project: plain npm, nothing but the registry configured. */
+export function npmInstall(dir, specs, env, extra = []) {
+  return mustRun("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", ...extra, ...specs], { cwd: dir, env });
+}
+
+/**
+ * What npm installed: { name → version } for every package in node_modules, nested ones
+ * included, read from npm's own record (node_modules/.package-lock.json).
+ */
+export function installedPackages(dir) {
+  const lock = JSON.parse(fs.readFileSync(path.join(dir, "node_modules", ".package-lock.json"), "utf8"));
+  const installed = {};
+  for (const [location, entry] of Object.entries(lock.packages ?? {})) {
+    if (!location || entry.link) continue;
+    const name = entry.name ?? location.slice(location.lastIndexOf("node_modules/") + "node_modules/".length);
+    installed[name] = entry.version;
+  }
+  return installed;
+}
+
+/** Files and bytes under a directory (sizes as the files report them). */
+export function footprint(dir) {
+  let files = 0;
+  let bytes = 0;
+  const walk = (current) => {
+    for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile()) {
+        files += 1;
+        bytes += fs.statSync(full).size;
+      }
+    }
+  };
+  if (fs.existsSync(dir)) walk(dir);
+  return { files, bytes };
+}
+
+/** Installed footprint of a project: node_modules without npm's own bookkeeping. */
+export function installedFootprint(dir) {
+  const modules = path.join(dir, "node_modules");
+  const total = footprint(modules);
+  const lock = path.join(modules, ".package-lock.json");
+  if (fs.existsSync(lock)) {
+    total.files -= 1;
+    total.bytes -= fs.statSync(lock).size;
+  }
+  return total;
+}
