@@ -2,23 +2,11 @@ import { http, HttpResponse, type JsonBodyType } from "msw";
 import { describe, expect, it, vi } from "vitest";
 import { type ClientOptions, createServiceClient } from "../src/client.js";
 import { ApiError, InvalidParameterError } from "../src/errors.js";
-import {
-  AKSK,
-  INSTANCE_ID,
-  JD_AKSK,
-  LOG_ID,
-  PROJECT_ID,
-  createLink,
-  huaweiServers,
-  jdServers,
-  listAuditLinks,
-  snapshot,
-  updateLogUrl,
-  useMsw,
-} from "./fixtures.js";
+import { AKSK, INSTANCE_ID, JD_AKSK, LOG_ID, PROJECT_ID, createLink, huaweiServers, jdServers, listAuditLinks, updateLogUrl } from "./fixtures.js";
+import { snapshot, useMsw } from "./msw.js";
 import { expectedHuaweiAuthorization, expectedJdcloudAuthorization } from "./verifier.js";
 
-const server = useMsw();
+const { server } = useMsw();
 
 const dcs = (options: Partial<ClientOptions> = {}) =>
   createServiceClient({
@@ -140,6 +128,7 @@ describe("call", () => {
         method: "POST",
         url: `https://dcs.cn-north-4.myhuaweicloud.com/v2/${PROJECT_ID}/instances/${INSTANCE_ID}/redislog/${LOG_ID}/links`,
         headers: { "content-type": "application/json", "x-auth-token": "TOKEN-abc" },
+        hasBody: false,
         body: "",
       },
     ]);

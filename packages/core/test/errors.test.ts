@@ -14,9 +14,10 @@ import {
   WaiterError,
 } from "../src/errors.js";
 import { redact } from "../src/redact.js";
-import { AKSK, JD_AKSK, createLink, huaweiServers, jdServers, updateLogUrl, useMsw } from "./fixtures.js";
+import { AKSK, JD_AKSK, createLink, huaweiServers, jdServers, updateLogUrl } from "./fixtures.js";
+import { useMsw } from "./msw.js";
 
-const server = useMsw();
+const { server } = useMsw();
 const TOKEN = "MIIToken-very-secret-0123456789";
 const SECURITY_TOKEN = "gQpSecurityToken-secret-987";
 

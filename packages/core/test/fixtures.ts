@@ -1,6 +1,4 @@
 // Operation metadata in the generated format (tools/notes/CONTRACTS.md §2), shaped like the real APIs.
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll } from "vitest";
 import type { OperationSpec, ServerSpec } from "../src/types.js";
 
 export const PROJECT_ID = "0483b6b16e954cb88930a360d2c4e663";
@@ -67,22 +65,3 @@ export const updateLogUrl = {
 
 export const AKSK = { accessKeyId: "HUAWEITESTAK00000000", secretAccessKey: "HUAWEITESTSK1111111111111111111111111111" };
 export const JD_AKSK = { accessKeyId: "TESTAK0000000000000000", secretAccessKey: "TESTSK1111111111111111" };
-
-/** An msw server for the file: started before any client is created, unhandled requests fail. */
-export function useMsw() {
-  const server = setupServer();
-  beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-  afterEach(() => server.resetHandlers());
-  afterAll(() => server.close());
-  return server;
-}
-
-/** The requests msw saw, with their bodies read. */
-export async function snapshot(request: Request) {
-  return {
-    method: request.method,
-    url: request.url,
-    headers: Object.fromEntries(request.headers),
-    body: await request.clone().text(),
-  };
-}

@@ -3,9 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { type ClientOptions, createServiceClient } from "../src/client.js";
 import { AbortError, ApiError, ConnectionError, InvalidResponseError } from "../src/errors.js";
 import { isRetryable, retryDelay } from "../src/retry.js";
-import { JD_AKSK, createLink, huaweiServers, jdServers, updateLogUrl, useMsw } from "./fixtures.js";
+import { JD_AKSK, createLink, huaweiServers, jdServers, updateLogUrl } from "./fixtures.js";
+import { useMsw } from "./msw.js";
 
-const server = useMsw();
+const { server } = useMsw();
 
 const dcs = (options: Partial<ClientOptions> = {}) =>
   createServiceClient({

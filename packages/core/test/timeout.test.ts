@@ -2,9 +2,10 @@ import { delay, http, HttpResponse } from "msw";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { type ClientOptions, createServiceClient } from "../src/client.js";
 import { AbortError, ConnectionError, TimeoutError } from "../src/errors.js";
-import { createLink, huaweiServers, useMsw } from "./fixtures.js";
+import { createLink, huaweiServers } from "./fixtures.js";
+import { useMsw } from "./msw.js";
 
-const server = useMsw();
+const { server } = useMsw();
 
 const dcs = (options: Partial<ClientOptions> = {}) =>
   createServiceClient({

@@ -1,5 +1,6 @@
-// Loads the official signing vectors from the shared folder beside the repository
-// (<repo>/../shared/signing, i.e. /work/shared/signing here).
+// Loads the official signing vectors: test/vectors/*.json are copies, bytes unchanged, of the
+// vectors in the shared signing folder (shared/signing/, produced by the official signers), so the
+// suite runs from a clone alone.
 import { readFileSync } from "node:fs";
 
 export interface SigningVector {
@@ -25,7 +26,7 @@ export interface SigningVector {
   };
 }
 
-export const VECTORS_DIR = new URL("../../../../shared/signing/", import.meta.url);
+const VECTORS_DIR = new URL("./vectors/", import.meta.url);
 
 export function loadVectors(file: "huawei-vectors.json" | "jdcloud-vectors.json"): SigningVector[] {
   return JSON.parse(readFileSync(new URL(file, VECTORS_DIR), "utf8")) as SigningVector[];

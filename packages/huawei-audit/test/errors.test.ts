@@ -7,7 +7,7 @@ import { ApiError } from "../src/index.js";
 import { createHandlers } from "../src/mocks.js";
 import { END_TIME, INSTANCE_ID, START_TIME, client, useMsw } from "./support.js";
 
-const server = useMsw();
+const { server } = useMsw();
 
 /** The call's rejection, without retries so each status is seen once. */
 const failure = () =>

@@ -4,7 +4,7 @@ import { AbortError, ApiError, type AuditLogFile, InvalidResponseError, Paginati
 import { operations } from "../src/generated/operations.js";
 import { END_TIME, INSTANCE_ID, LAST_FILE_NAME, START_TIME, client, documented, useMsw } from "./support.js";
 
-const server = useMsw();
+const { server } = useMsw();
 const input = { instance_id: INSTANCE_ID, start_time: START_TIME, end_time: END_TIME };
 const [documentedFile] = documented.files;
 

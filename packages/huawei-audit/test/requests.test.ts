@@ -18,7 +18,7 @@ import {
   useMsw,
 } from "./support.js";
 
-const server = useMsw();
+const { server } = useMsw();
 const timeWindow = { instance_id: INSTANCE_ID, start_time: START_TIME, end_time: END_TIME };
 
 /** Answers every request with the document's example and records what arrived. */
@@ -49,6 +49,7 @@ describe("listAuditLogDownloadLink", () => {
           "&last_file_name=20230724160316_99b1d48896bb44178b715d64b68603f9in07_6a21d5df9bb24f5db83121c5fec0b1d2no07_SQLAudit_8b4b53d2-29f8-11ee-92aa-fa163ef00f0d" +
           "&limit=10&start_time=2023-07-24T09%3A27%3A00%2B0800&end_time=2023-07-25T15%3A00%3A14%2B0800",
         headers: { "content-type": "application/json", "x-auth-token": "TOKEN-abc" },
+        hasBody: false,
         body: "",
       },
     ]);

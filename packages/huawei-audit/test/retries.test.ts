@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { AbortError, ApiError, TimeoutError } from "../src/index.js";
 import { END_TIME, INSTANCE_ID, START_TIME, client, documented, useMsw } from "./support.js";
 
-const server = useMsw();
+const { server } = useMsw();
 const input = { instance_id: INSTANCE_ID, start_time: START_TIME, end_time: END_TIME };
 
 /** Serves `answers` in order (the last repeats) and records when each request arrived. */

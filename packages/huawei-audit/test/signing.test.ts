@@ -17,7 +17,7 @@ import {
   useMsw,
 } from "./support.js";
 
-const server = useMsw();
+const { server } = useMsw();
 const input = { instance_id: INSTANCE_ID, node_id: NODE_ID, last_file_name: LAST_FILE_NAME, limit: 10, start_time: START_TIME, end_time: END_TIME };
 
 function capture() {
@@ -58,6 +58,7 @@ describe("AK/SK signing (SDK-HMAC-SHA256)", () => {
         "x-project-id": PROJECT_ID,
         "x-sdk-date": "20230725T070014Z",
       },
+      hasBody: false,
       body: "",
     });
     expect(request!.headers.authorization).toBe(expectedHuaweiAuthorization(request!, AKSK.accessKeyId, AKSK.secretAccessKey));

@@ -1,9 +1,8 @@
 // Shared test setup: the document's own example request, a client factory and an msw server that
 // fails on any request no handler expects.
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll } from "vitest";
 import { type HuaweiAuditClientOptions, createHuaweiAuditClient } from "../src/index.js";
 import { operations } from "../src/generated/operations.js";
+export { snapshot, until, useMsw } from "../../core/test/msw.js";
 
 // The document's example request.
 export const PROJECT_ID = "054e292c9880d4992f02c0196d3ea468";
@@ -23,22 +22,3 @@ export const AKSK = { accessKeyId: "HUAWEITESTAK00000000", secretAccessKey: "HUA
 
 export const client = (options: Partial<HuaweiAuditClientOptions> = {}) =>
   createHuaweiAuditClient({ projectId: PROJECT_ID, credentials: { token: "TOKEN-abc" }, ...options });
-
-/** An msw server for the file, listening before any client is created. */
-export function useMsw() {
-  const server = setupServer();
-  beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-  afterEach(() => server.resetHandlers());
-  afterAll(() => server.close());
-  return server;
-}
-
-/** What arrived at the server: method, URL, headers and body text. */
-export async function snapshot(request: Request) {
-  return {
-    method: request.method,
-    url: request.url,
-    headers: Object.fromEntries(request.headers),
-    body: await request.clone().text(),
-  };
-}

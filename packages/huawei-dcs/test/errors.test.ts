@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import * as dcsPackage from "../src/index.js";
 import { ApiError, createHuaweiDcsClient } from "../src/index.js";
 import { createHandlers } from "../src/mocks.js";
-import { documented, examples, received, token, useMsw } from "./support.js";
+import { documented, examples, snapshot, token, useMsw } from "./support.js";
 
 const { server, requests } = useMsw();
 const PATH = "*/v2/:project_id/instances/:instance_id/redislog/:id/links";
@@ -74,7 +74,7 @@ describe("the ErrorResponse envelope", () => {
     const lines: string[] = [];
     const error = await failure({ logger: (line) => lines.push(line) });
 
-    expect((await received(requests[0]!)).headers["x-auth-token"]).toBe(token);
+    expect((await snapshot(requests[0]!)).headers["x-auth-token"]).toBe(token);
     for (const shown of [error.message, JSON.stringify(error), inspect(error), ...lines]) expect(shown).not.toContain(token);
     expect(lines).toEqual([expect.stringMatching(/^huawei-dcs POST https:\/\/dcs\.cn-south-1\.myhuaweicloud\.com\/v2\/.+\/links -> 401 \(\d+ ms, attempt 1\)$/)]);
   });

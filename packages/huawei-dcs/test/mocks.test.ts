@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ApiError, createHuaweiDcsClient } from "../src/index.js";
 import { createHandlers, handlers } from "../src/mocks.js";
-import { documented, examples, received, token, useMsw } from "./support.js";
+import { documented, examples, snapshot, token, useMsw } from "./support.js";
 
 const { server, requests } = useMsw();
 const options = { projectId: documented.projectId, credentials: { token }, maxRetries: 0 };
@@ -14,7 +14,7 @@ describe("@loglink/huawei-dcs/mocks", () => {
 
     expect(await viaRegion.createRedislogDownloadLink(documented.input)).toEqual(examples["200"].example);
     expect(await viaEndpoint.createRedislogDownloadLink(documented.input)).toEqual(examples["200"].example);
-    expect(await Promise.all(requests.map(async (request) => (await received(request)).url))).toEqual([
+    expect(await Promise.all(requests.map(async (request) => (await snapshot(request)).url))).toEqual([
       documented.url,
       documented.url.replace("https://dcs.cn-south-1.myhuaweicloud.com", "http://localhost:9000"),
     ]);

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { servers } from "../src/generated/operations.js";
 import { createHuaweiDcsClient } from "../src/index.js";
 import { handlers } from "../src/mocks.js";
-import { credentials, documented, examples, received, token, useMsw } from "./support.js";
+import { credentials, documented, examples, snapshot, token, useMsw } from "./support.js";
 
 const { server, requests } = useMsw();
 
@@ -24,7 +24,7 @@ describe("createRedislogDownloadLink", () => {
 
     expect(body).toEqual(examples["200"].example);
     expect(requests).toHaveLength(1);
-    expect(await received(requests[0]!)).toEqual({
+    expect(await snapshot(requests[0]!)).toEqual({
       method: "POST",
       url: documented.url,
       headers: { "content-type": "application/json", "x-auth-token": token },
@@ -37,7 +37,7 @@ describe("createRedislogDownloadLink", () => {
     const dcs = createHuaweiDcsClient({ region: documented.region, projectId: documented.projectId, credentials });
     expect(await dcs.createRedislogDownloadLink(documented.input)).toEqual(examples["200"].example);
 
-    expect(await received(requests[0]!)).toEqual({
+    expect(await snapshot(requests[0]!)).toEqual({
       method: "POST",
       url: documented.url,
       headers: {
@@ -60,7 +60,7 @@ describe("createRedislogDownloadLink", () => {
     });
     await dcs.createRedislogDownloadLink(documented.input);
 
-    const { headers } = await received(requests[0]!);
+    const { headers } = await snapshot(requests[0]!);
     expect(headers["x-security-token"]).toBe("temporary-security-token");
     expect(headers.authorization).toEqual(signature("content-type;host;x-project-id;x-sdk-date;x-security-token"));
   });
@@ -71,7 +71,7 @@ describe("createRedislogDownloadLink", () => {
       await createHuaweiDcsClient({ region, projectId: documented.projectId, credentials: { token } }).createRedislogDownloadLink(documented.input);
     }
 
-    const hosts = await Promise.all(requests.map(async (request) => new URL((await received(request)).url).host));
+    const hosts = await Promise.all(requests.map(async (request) => new URL((await snapshot(request)).url).host));
     expect(hosts).toEqual(regions.map((region) => `dcs.${region}.myhuaweicloud.com`));
     expect(regions).toHaveLength(30);
   });
@@ -79,14 +79,14 @@ describe("createRedislogDownloadLink", () => {
   it("uses the spec's default region cn-north-4 when none is given", async () => {
     await createHuaweiDcsClient({ projectId: documented.projectId, credentials: { token } }).createRedislogDownloadLink(documented.input);
 
-    expect((await received(requests[0]!)).url).toBe(documented.url.replace("dcs.cn-south-1.", "dcs.cn-north-4."));
+    expect((await snapshot(requests[0]!)).url).toBe(documented.url.replace("dcs.cn-south-1.", "dcs.cn-north-4."));
   });
 
   it("sends to endpoint instead of the regional host, keeping the API path, whatever the region", async () => {
     const dcs = createHuaweiDcsClient({ region: "eu-private-1", endpoint: "http://127.0.0.1:8080", projectId: documented.projectId, credentials });
     await dcs.createRedislogDownloadLink(documented.input);
 
-    const { url, headers } = await received(requests[0]!);
+    const { url, headers } = await snapshot(requests[0]!);
     expect(url).toBe(documented.url.replace("https://dcs.cn-south-1.myhuaweicloud.com", "http://127.0.0.1:8080"));
     expect(headers.host).toBe("127.0.0.1:8080");
   });
@@ -95,7 +95,7 @@ describe("createRedislogDownloadLink", () => {
     const dcs = createHuaweiDcsClient({ region: documented.region, projectId: documented.projectId, credentials, headers: { "X-Client": "a" } });
     await dcs.createRedislogDownloadLink(documented.input, { headers: { "X-Language": "en-us" } });
 
-    const { headers } = await received(requests[0]!);
+    const { headers } = await snapshot(requests[0]!);
     expect([headers["x-client"], headers["x-language"]]).toEqual(["a", "en-us"]);
     expect(headers.authorization).toEqual(signature("content-type;host;x-client;x-language;x-project-id;x-sdk-date"));
   });
@@ -110,7 +110,7 @@ describe("raw", () => {
 
     expect(response.status).toBe(200);
     expect(data?.link).toBe(examples["200"].example.link);
-    const sent = await received(requests[0]!);
+    const sent = await snapshot(requests[0]!);
     expect([sent.url, sent.headers["x-auth-token"], sent.hasBody]).toEqual([documented.url, token, false]);
   });
 });

@@ -2,7 +2,7 @@ import { delay, http, HttpResponse } from "msw";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { expectedHuaweiAuthorization } from "../../core/test/verifier.js";
 import { AbortError, ApiError, ConnectionError, type Credentials, createHuaweiDcsClient, TimeoutError } from "../src/index.js";
-import { credentials, documented, examples, received, token, until, useMsw } from "./support.js";
+import { credentials, documented, examples, snapshot, token, until, useMsw } from "./support.js";
 
 const { server, requests } = useMsw();
 const PATH = "*/v2/:project_id/instances/:instance_id/redislog/:id/links";
@@ -51,7 +51,7 @@ describe("retries", () => {
 
     await expect(result).resolves.toEqual(examples["200"].example);
     expect(arrivals).toEqual([0, 250, 750]);
-    const attempts = await Promise.all(requests.map(received));
+    const attempts = await Promise.all(requests.map(snapshot));
     for (const attempt of attempts) {
       expect(attempt.headers.authorization).toBe(expectedHuaweiAuthorization(attempt, credentials.accessKeyId, credentials.secretAccessKey));
     }

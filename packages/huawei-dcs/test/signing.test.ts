@@ -3,7 +3,7 @@ import { expectedHuaweiAuthorization } from "../../core/test/verifier.js";
 import { loadVectors } from "../../core/test/vectors.js";
 import { createHuaweiDcsClient, type HuaweiDcsClientOptions } from "../src/index.js";
 import { handlers } from "../src/mocks.js";
-import { credentials, documented, received, useMsw } from "./support.js";
+import { credentials, documented, snapshot, useMsw } from "./support.js";
 
 const { server, requests } = useMsw();
 
@@ -26,7 +26,7 @@ describe("SDK-HMAC-SHA256 official vector", () => {
     });
     await dcs.createRedislogDownloadLink({ instance_id: "3b3a3c5e-52b2-4b2b-9a51-6e4c1f0e2d7a", id: "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d" });
 
-    const sent = await received(requests[0]!);
+    const sent = await snapshot(requests[0]!);
     expect([sent.method, sent.url, sent.hasBody]).toEqual([input.method, input.url, false]);
     // The SDK adds accept and user-agent after signing, unsigned; loglink sends neither.
     const { accept: _accept, "user-agent": _userAgent, ...wire } = expected.headers;
@@ -54,7 +54,7 @@ describe("signatures verified from what the server received", () => {
     server.use(...handlers);
     await createHuaweiDcsClient(options).createRedislogDownloadLink(documented.input, { headers: { "User-Agent": "tests/1.0" } });
 
-    const sent = await received(requests[0]!);
+    const sent = await snapshot(requests[0]!);
     expect(sent.headers.authorization).toBe(expectedHuaweiAuthorization(sent, credentials.accessKeyId, credentials.secretAccessKey));
     expect(sent.headers.authorization).toContain(`, SignedHeaders=${signed}, `);
   });
@@ -63,7 +63,7 @@ describe("signatures verified from what the server received", () => {
     server.use(...handlers);
     await createHuaweiDcsClient(base).createRedislogDownloadLink(documented.input);
 
-    const sent = await received(requests[0]!);
+    const sent = await snapshot(requests[0]!);
     expect(sent.headers.authorization).not.toBe(expectedHuaweiAuthorization(sent, credentials.accessKeyId, "another-secret"));
   });
 });

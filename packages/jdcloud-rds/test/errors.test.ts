@@ -3,7 +3,7 @@ import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import * as rdsPackage from "../src/index.js";
 import { ApiError, createJdcloudRdsClient } from "../src/index.js";
-import { credentials, documented, examples, received, useMsw } from "./support.js";
+import { credentials, documented, examples, snapshot, useMsw } from "./support.js";
 
 const { server, requests } = useMsw();
 const PATH = /%3AupdateLogDownloadURLInternal$/;
@@ -87,7 +87,7 @@ describe("errors outside the envelope", () => {
     const error = await rds.updateLogDownloadURLInternal(documented.input).catch((caught: unknown) => caught);
 
     expect(error).toBeInstanceOf(rdsPackage.InvalidResponseError);
-    expect((await received(requests[0]!)).url).toBe(documented.url);
+    expect((await snapshot(requests[0]!)).url).toBe(documented.url);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ApiError, createJdcloudRdsClient } from "../src/index.js";
 import { createHandlers, handlers } from "../src/mocks.js";
-import { credentials, documented, examples, received, useMsw } from "./support.js";
+import { credentials, documented, examples, snapshot, useMsw } from "./support.js";
 
 const { server, requests } = useMsw();
 
@@ -13,7 +13,7 @@ describe("@loglink/jdcloud-rds/mocks", () => {
 
     expect(await viaHost.updateLogDownloadURLInternal(documented.input)).toEqual(examples["200"].example);
     expect(await viaEndpoint.updateLogDownloadURLInternal(documented.input)).toEqual(examples["200"].example);
-    expect(await Promise.all(requests.map(async (request) => (await received(request)).url))).toEqual([
+    expect(await Promise.all(requests.map(async (request) => (await snapshot(request)).url))).toEqual([
       documented.url,
       documented.url.replace("https://rds.jdcloud-api.com", "http://localhost:9000"),
     ]);

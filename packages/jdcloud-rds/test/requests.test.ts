@@ -2,7 +2,7 @@ import { http, HttpResponse } from "msw";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createJdcloudRdsClient } from "../src/index.js";
 import { handlers } from "../src/mocks.js";
-import { credentials, documented, examples, received, useMsw } from "./support.js";
+import { credentials, documented, examples, snapshot, useMsw } from "./support.js";
 
 const { server, requests } = useMsw();
 const NONCE = "0b8d7c5e-2f4a-4c1b-9e3d-6a7f8b9c0d1e";
@@ -29,7 +29,7 @@ describe("updateLogDownloadURLInternal", () => {
 
     expect(body).toEqual(examples["200"].example);
     expect(requests).toHaveLength(1);
-    expect(await received(requests[0]!)).toEqual({
+    expect(await snapshot(requests[0]!)).toEqual({
       method: "POST",
       url: documented.url,
       headers: {
@@ -40,6 +40,7 @@ describe("updateLogDownloadURLInternal", () => {
         "x-jdcloud-nonce": NONCE,
         authorization: signedHeaders("20200108/cn-north-1"),
       },
+      hasBody: true,
       body: '{"seconds":3600}',
     });
   });
@@ -49,7 +50,7 @@ describe("updateLogDownloadURLInternal", () => {
     const rds = createJdcloudRdsClient({ region: "cn-north-1", credentials });
     await rds.updateLogDownloadURLInternal({ ...documented.input, regionId: "cn-east-2" });
 
-    const { url, headers } = await received(requests[0]!);
+    const { url, headers } = await snapshot(requests[0]!);
     expect(url).toBe(documented.url.replace("/regions/cn-north-1/", "/regions/cn-east-2/"));
     expect(headers.authorization).toEqual(signedHeaders("20200108/cn-east-2"));
   });
@@ -59,7 +60,7 @@ describe("updateLogDownloadURLInternal", () => {
     const rds = createJdcloudRdsClient({ region: "cn-south-1", credentials });
     await rds.updateLogDownloadURLInternal({ instanceId: "mysql k(1)", logId: "a:b+c*ü~", seconds: 1 });
 
-    const { url, body } = await received(requests[0]!);
+    const { url, body } = await snapshot(requests[0]!);
     expect(url).toBe(
       "https://rds.jdcloud-api.com/v1/regions/cn-south-1/instances/mysql%20k%281%29/log/a%3Ab%2Bc%2A%C3%BC~%3AupdateLogDownloadURLInternal",
     );
@@ -71,7 +72,7 @@ describe("updateLogDownloadURLInternal", () => {
     const rds = createJdcloudRdsClient({ region: documented.region, endpoint: "http://127.0.0.1:8080", credentials });
     await rds.updateLogDownloadURLInternal(documented.input);
 
-    const { url, headers } = await received(requests[0]!);
+    const { url, headers } = await snapshot(requests[0]!);
     expect(url).toBe(documented.url.replace("https://rds.jdcloud-api.com", "http://127.0.0.1:8080"));
     expect(headers.host).toBe("127.0.0.1:8080");
   });
@@ -81,7 +82,7 @@ describe("updateLogDownloadURLInternal", () => {
     const rds = createJdcloudRdsClient({ region: documented.region, credentials, headers: { "X-Client": "a" } });
     await rds.updateLogDownloadURLInternal(documented.input, { headers: { "X-Call": "b" } });
 
-    const { headers } = await received(requests[0]!);
+    const { headers } = await snapshot(requests[0]!);
     expect([headers["x-client"], headers["x-call"]]).toEqual(["a", "b"]);
     expect(headers.authorization).toEqual(
       signedHeaders("20200108/cn-north-1", "accept;content-type;host;x-call;x-client;x-jdcloud-date;x-jdcloud-nonce"),
@@ -116,7 +117,7 @@ describe("raw", () => {
 
     expect(response.status).toBe(200);
     expect(data?.result.publicURL).toBe(examples["200"].example.result.publicURL);
-    const sent = await received(requests[0]!);
+    const sent = await snapshot(requests[0]!);
     expect([sent.url, sent.body]).toEqual([documented.url, '{"seconds":3600}']);
     expect(sent.headers.authorization).toEqual(signedHeaders("20200108/cn-north-1"));
   });

@@ -2,7 +2,7 @@ import { delay, http, HttpResponse } from "msw";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { expectedJdcloudAuthorization } from "../../core/test/verifier.js";
 import { AbortError, ApiError, ConnectionError, createJdcloudRdsClient, TimeoutError } from "../src/index.js";
-import { credentials, documented, examples, received, until, useMsw } from "./support.js";
+import { credentials, documented, examples, snapshot, until, useMsw } from "./support.js";
 
 const { server, requests } = useMsw();
 const PATH = /%3AupdateLogDownloadURLInternal$/;
@@ -52,7 +52,7 @@ describe("retries", () => {
 
     await expect(result).resolves.toEqual(examples["200"].example);
     expect(arrivals).toEqual([0, 250, 750]);
-    const attempts = await Promise.all(requests.map(received));
+    const attempts = await Promise.all(requests.map(snapshot));
     for (const attempt of attempts) {
       expect(attempt.headers.authorization).toBe(
         expectedJdcloudAuthorization(attempt, credentials.accessKeyId, credentials.secretAccessKey, "cn-north-1", "rds"),
@@ -77,7 +77,7 @@ describe("retries", () => {
     await sent(2);
 
     await expect(result).resolves.toEqual(examples["200"].example);
-    expect((await received(requests[1]!)).headers["x-jdcloud-date"]).toBe("20240101T000003Z");
+    expect((await snapshot(requests[1]!)).headers["x-jdcloud-date"]).toBe("20240101T000003Z");
   });
 
   it("gives up after 2 retries by default, with the last ApiError", async () => {

@@ -3,7 +3,7 @@ import { expectedJdcloudAuthorization } from "../../core/test/verifier.js";
 import { loadVectors } from "../../core/test/vectors.js";
 import { createJdcloudRdsClient } from "../src/index.js";
 import { handlers } from "../src/mocks.js";
-import { credentials, documented, received, useMsw } from "./support.js";
+import { credentials, documented, snapshot, useMsw } from "./support.js";
 
 const { server, requests } = useMsw();
 
@@ -25,7 +25,7 @@ describe("JDCLOUD2-HMAC-SHA256 official vector", () => {
     const rds = createJdcloudRdsClient({ region: input.region!, credentials: { accessKeyId: input.accessKeyId, secretAccessKey: input.secretAccessKey } });
     await rds.updateLogDownloadURLInternal({ instanceId: "mysql-k7v3xq9z2p", logId: "5c3a2f1e-mysql-error-log-20230724", seconds: 3600 });
 
-    const sent = await received(requests[0]!);
+    const sent = await snapshot(requests[0]!);
     expect([sent.method, sent.url, sent.body]).toEqual([input.method, input.url, input.body]);
     // The SDK also sends an unsigned user-agent of its own; everything else matches byte for byte.
     const { "user-agent": _userAgent, ...wire } = expected.headers;
@@ -49,7 +49,7 @@ describe("signatures verified from what the server received", () => {
     const rds = createJdcloudRdsClient({ region, endpoint, credentials, headers: { "X-Trace": "  a \t b " } });
     await rds.updateLogDownloadURLInternal(input, { headers: { "User-Agent": "tests/1.0" } });
 
-    const sent = await received(requests[0]!);
+    const sent = await snapshot(requests[0]!);
     const expectedAuthorization = expectedJdcloudAuthorization(sent, credentials.accessKeyId, credentials.secretAccessKey, scope, "rds");
     expect(sent.headers.authorization).toBe(expectedAuthorization);
     expect(sent.headers.authorization).toContain(`/${scope}/rds/jdcloud2_request, SignedHeaders=accept;content-type;host;x-jdcloud-date;x-jdcloud-nonce;x-trace, `);
@@ -60,7 +60,7 @@ describe("signatures verified from what the server received", () => {
     const rds = createJdcloudRdsClient({ region: documented.region, credentials });
     await rds.updateLogDownloadURLInternal(documented.input);
 
-    const sent = await received(requests[0]!);
+    const sent = await snapshot(requests[0]!);
     expect(sent.headers.authorization).not.toBe(expectedJdcloudAuthorization(sent, credentials.accessKeyId, "another-secret", "cn-north-1", "rds"));
     expect(sent.headers.authorization).not.toBe(expectedJdcloudAuthorization(sent, credentials.accessKeyId, credentials.secretAccessKey, "cn-east-2", "rds"));
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createJdcloudRdsClient, InvalidParameterError, type UpdateLogDownloadURLInternalInput } from "../src/index.js";
 import { handlers } from "../src/mocks.js";
-import { credentials, documented, received, useMsw } from "./support.js";
+import { credentials, documented, snapshot, useMsw } from "./support.js";
 
 const { server, requests } = useMsw();
 const rds = () => createJdcloudRdsClient({ region: documented.region, credentials });
@@ -37,13 +37,13 @@ describe("inputs at the limits are sent", () => {
     server.use(...handlers);
     await rds().updateLogDownloadURLInternal({ ...documented.input, seconds });
 
-    expect((await received(requests[0]!)).body).toBe(`{"seconds":${seconds}}`);
+    expect((await snapshot(requests[0]!)).body).toBe(`{"seconds":${seconds}}`);
   });
 
   it("a region that is not among the documented examples (JD opens new regions)", async () => {
     server.use(...handlers);
     await createJdcloudRdsClient({ region: "cn-north-9", credentials }).updateLogDownloadURLInternal(documented.input);
 
-    expect((await received(requests[0]!)).url).toBe(documented.url.replace("/regions/cn-north-1/", "/regions/cn-north-9/"));
+    expect((await snapshot(requests[0]!)).url).toBe(documented.url.replace("/regions/cn-north-1/", "/regions/cn-north-9/"));
   });
 });

@@ -7,7 +7,7 @@ import { operations } from "../src/generated/operations.js";
 import { createHandlers } from "../src/mocks.js";
 import { INSTANCE_ID, client, useMsw } from "./support.js";
 
-const server = useMsw();
+const { server } = useMsw();
 const { responses } = operations.downloadErrorlog;
 
 /** The call's rejection, without retries so each status is seen once. */

@@ -4,7 +4,7 @@ import { InvalidParameterError } from "../src/index.js";
 import { handlers } from "../src/mocks.js";
 import { INSTANCE_ID, PATH, PROJECT_ID, URL_EU_DE, client, finished, snapshot, useMsw } from "./support.js";
 
-const server = useMsw();
+const { server } = useMsw();
 
 /** Answers every request with the document's example and records what arrived. */
 function capture() {
@@ -30,6 +30,7 @@ describe("downloadErrorlog", () => {
         // The document's example request, on the default region eu-de.
         url: "https://rds.eu-de.otc.t-systems.com/v3/0483b6b16e954cb88930a360d2c4e663/instances/3d39c18788b54a919bab633874c159dfin03/errorlog-download",
         headers: { "content-type": "application/json", "x-auth-token": "TOKEN-abc" },
+        hasBody: false,
         body: "",
       },
     ]);

@@ -4,7 +4,7 @@ import { AbortError, ApiError, ConnectionError, TimeoutError } from "../src/inde
 import { operations } from "../src/generated/operations.js";
 import { INSTANCE_ID, client, finished, useMsw } from "./support.js";
 
-const server = useMsw();
+const { server } = useMsw();
 const { responses } = operations.downloadErrorlog;
 const input = { instance_id: INSTANCE_ID };
 

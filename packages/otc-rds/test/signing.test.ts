@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { expectedHuaweiAuthorization } from "../../core/test/verifier.js";
 import { AKSK, INSTANCE_ID, PROJECT_ID, URL_EU_DE, client, finished, snapshot, useMsw } from "./support.js";
 
-const server = useMsw();
+const { server } = useMsw();
 
 function capture() {
   const seen: Awaited<ReturnType<typeof snapshot>>[] = [];
@@ -41,6 +41,7 @@ describe("AK/SK signing (SDK-HMAC-SHA256)", () => {
         "x-project-id": PROJECT_ID,
         "x-sdk-date": "20200515T080614Z",
       },
+      hasBody: false,
       body: "",
     });
     expect(request!.headers.authorization).toBe(expectedHuaweiAuthorization(request!, AKSK.accessKeyId, AKSK.secretAccessKey));

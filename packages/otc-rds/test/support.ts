@@ -1,9 +1,8 @@
 // Shared test setup: the document's own ids, a client factory and an msw server that fails on
 // any request no handler expects.
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll } from "vitest";
 import { type OtcRdsClientOptions, createOtcRdsClient } from "../src/index.js";
 import { operations } from "../src/generated/operations.js";
+export { snapshot, until, useMsw } from "../../core/test/msw.js";
 
 // From the document's request example.
 export const PROJECT_ID = "0483b6b16e954cb88930a360d2c4e663";
@@ -20,22 +19,3 @@ export const AKSK = { accessKeyId: "OTCTESTAK00000000000", secretAccessKey: "OTC
 
 export const client = (options: Partial<OtcRdsClientOptions> = {}) =>
   createOtcRdsClient({ projectId: PROJECT_ID, credentials: { token: "TOKEN-abc" }, ...options });
-
-/** An msw server for the file, listening before any client is created. */
-export function useMsw() {
-  const server = setupServer();
-  beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-  afterEach(() => server.resetHandlers());
-  afterAll(() => server.close());
-  return server;
-}
-
-/** What arrived at the server: method, URL, headers and body text. */
-export async function snapshot(request: Request) {
-  return {
-    method: request.method,
-    url: request.url,
-    headers: Object.fromEntries(request.headers),
-    body: await request.clone().text(),
-  };
-}

@@ -4,7 +4,7 @@ import { AbortError, ApiError, WaiterError } from "../src/index.js";
 import { operations } from "../src/generated/operations.js";
 import { INSTANCE_ID, client, creating, finished, useMsw } from "./support.js";
 
-const server = useMsw();
+const { server } = useMsw();
 const input = { instance_id: INSTANCE_ID };
 // The spec's `exporting` example: a file still being exported, a status outside the tables.
 const exporting = {
