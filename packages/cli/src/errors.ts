@@ -86,7 +86,9 @@ export function describeFailure(error: unknown, hints: FlagHints = GENERIC_HINTS
   if (error instanceof LinkExpiredError) return { line: text(error.message, "run the command again"), exitCode: EXIT_FAILURE };
   if (error instanceof WaiterError) {
     // A deadline reached while every poll failed says why only in its cause (the last error).
-    const cause = error.cause instanceof Error ? `; last error: ${error.cause.message}` : "";
+    const last = error.cause instanceof Error ? error.cause : undefined;
+    const reason = last && innermostCause(last)?.message;
+    const cause = last ? `; last error: ${last.message}${reason && !last.message.includes(reason) ? `: ${reason}` : ""}` : "";
     const hint = error.cause instanceof ConnectionError ? "check the network, --region and --endpoint" : "try again later";
     return { line: text(`${error.message}${cause}`, hint), exitCode: EXIT_FAILURE };
   }

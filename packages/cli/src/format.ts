@@ -41,8 +41,38 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
     .join("\n");
 }
 
+/** `text` at most `max` characters long, its middle replaced by `…` when it is longer. */
+export function elide(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = Math.ceil((max - 1) / 2);
+  return `${text.slice(0, head)}…${text.slice(text.length - (max - 1 - head))}`;
+}
+
+/**
+ * A link shortened for reading (not for copying), the first that fits of: the link,
+ * `scheme://host/…/file?…`, `scheme://host/…?…`; else that last one elided to `max`.
+ */
+export function shortLink(url: string, max: number): string {
+  if (url.length <= max) return url;
+  const query = url.indexOf("?");
+  const base = query < 0 ? url : url.slice(0, query);
+  const rest = query < 0 ? "" : "?…";
+  const origin = /^[a-z][a-z\d+.-]*:\/\/[^/]*/i.exec(base)?.[0] ?? "";
+  const segments = base.slice(origin.length).split("/").filter(Boolean);
+  const candidates = [
+    segments.length > 1 ? `${origin}/…/${segments.at(-1)}${rest}` : `${base}${rest}`,
+    segments.length > 0 ? `${origin}/…${rest}` : `${origin}${rest}`,
+  ];
+  return candidates.find((candidate) => candidate.length <= max) ?? elide(candidates.at(-1)!, max);
+}
+
+export interface LinksTableOptions {
+  /** shorten names and links to fit about this many columns (the demo); full values otherwise */
+  compact?: number;
+}
+
 /** The links as a table: name, size, expiry relative to `now`, link. Unknown values are `-`. */
-export function formatLinks(links: readonly DownloadLink[], now: Date): string {
+export function formatLinks(links: readonly DownloadLink[], now: Date, { compact }: LinksTableOptions = {}): string {
   const rows = links.map((link) => [
     link.fileName ?? "-",
     link.sizeBytes === undefined ? "-" : formatBytes(link.sizeBytes),
@@ -53,7 +83,34 @@ export function formatLinks(links: readonly DownloadLink[], now: Date): string {
         : `expired ${formatRelative(link.expiresAt, now)}`,
     link.url,
   ]);
+  if (compact !== undefined) {
+    // The name gets at most 40% of the line; the link what is left after the other columns.
+    const nameWidth = Math.max(Math.floor(compact * 0.4), 12);
+    for (const row of rows) row[0] = elide(row[0]!, nameWidth);
+    const used = [0, 1, 2].reduce((sum, column) => sum + Math.max(...[["NAME", "SIZE", "EXPIRES"], ...rows].map((row) => row[column]!.length)) + 2, 0);
+    for (const row of rows) row[3] = shortLink(row[3]!, Math.max(compact - used, 24));
+  }
   return formatTable(["NAME", "SIZE", "EXPIRES", "LINK"], rows);
+}
+
+/**
+ * A shell command as lines of at most `columns`, continued with ` \` and indented, breaking only
+ * between words (a word longer than a line keeps a line of its own).
+ */
+export function wrapCommand(words: readonly string[], columns: number): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of words) {
+    const indent = lines.length === 0 ? "" : "    ";
+    if (line !== "" && indent.length + line.length + 1 + word.length + 2 > columns) {
+      lines.push(`${indent}${line} \\`);
+      line = word;
+    } else {
+      line = line === "" ? word : `${line} ${word}`;
+    }
+  }
+  lines.push(`${lines.length === 0 ? "" : "    "}${line}`);
+  return lines.join("\n");
 }
 
 const BAR_WIDTH = 24;

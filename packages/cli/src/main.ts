@@ -7,8 +7,8 @@ import type { Credentials, Provider } from "@loglink/core";
 import { type DownloadLink, type LogLinksOptions, createLogLinks, providers } from "loglink";
 import { type DownloadProgress, download } from "loglink/node";
 import { EXIT_USAGE, UsageError, describeFailure } from "./errors.js";
-import { formatBytes, formatLinks, formatProgress } from "./format.js";
-import { type MockServer, startMockServer } from "./mock.js";
+import { elide, formatBytes, formatLinks, formatProgress, wrapCommand } from "./format.js";
+import type { MockServer } from "./mock.js";
 import { hintsFor, providerSpecs } from "./providers.js";
 
 type Values = Record<string, string | boolean | undefined>;
@@ -127,9 +127,15 @@ async function getLinks(provider: Provider, values: Values, mock: MockServer | u
   return createLogLinks(options as LogLinksOptions).get(input as never, { signal });
 }
 
+/** msw and the provider mocks are loaded only for --mock and demo: a real run starts faster without them. */
+async function startMock(names: readonly Provider[]): Promise<MockServer> {
+  const { startMockServer } = await import("./mock.js");
+  return startMockServer(names);
+}
+
 /** Runs `work` with the mock server when --mock is given, and always stops it. */
 async function withMock<T>(enabled: boolean, provider: Provider, work: (mock: MockServer | undefined) => Promise<T>): Promise<T> {
-  const mock = enabled ? await startMockServer([provider]) : undefined;
+  const mock = enabled ? await startMock([provider]) : undefined;
   try {
     return await work(mock);
   } finally {
@@ -144,26 +150,37 @@ export function localName(link: DownloadLink, index: number): string {
   return name || `${link.provider}-${index + 1}.log`;
 }
 
-/** Downloads every link into `out`: a progress bar on a terminal, one line per file always. */
-async function saveAll(links: readonly DownloadLink[], out: string, signal: AbortSignal): Promise<void> {
+/**
+ * Downloads every link into `out`: a progress bar on a terminal (stderr), one `saved` line per
+ * file on stdout always. `shown` is how a saved path is printed.
+ */
+async function saveAll(
+  links: readonly DownloadLink[],
+  out: string,
+  signal: AbortSignal,
+  shown: (path: string) => string = (path) => path,
+): Promise<number> {
+  let total = 0;
   const terminal = process.stderr.isTTY;
   for (const [index, link] of links.entries()) {
     const name = localName(link, index);
-    let shown = "";
+    let bar = "";
     const onProgress = (progress: DownloadProgress) => {
       // One column spare: a line exactly as wide as the terminal wraps on some terminals.
       const line = formatProgress(name, progress, (process.stderr.columns || 80) - 1);
-      if (line !== shown) process.stderr.write(`\r\x1b[2K${line}`);
-      shown = line;
+      if (line !== bar) process.stderr.write(`\r\x1b[2K${line}`);
+      bar = line;
     };
     let saved: Awaited<ReturnType<typeof download>>;
     try {
       saved = await download(link, join(out, name), { signal, ...(terminal && { onProgress }) });
     } finally {
-      if (shown) process.stderr.write("\r\x1b[2K");
+      if (bar) process.stderr.write("\r\x1b[2K");
     }
-    print(`saved ${saved.path} (${formatBytes(saved.sizeBytes)})`);
+    total += saved.sizeBytes;
+    print(`saved ${shown(saved.path)} (${formatBytes(saved.sizeBytes)})`);
   }
+  return total;
 }
 
 /** Parses `links` or `download` and checks its provider; undefined when it printed the help instead. */
@@ -201,15 +218,15 @@ async function downloadCommand(argv: string[], signal: AbortSignal): Promise<voi
   });
 }
 
-/** The command a user would type for `provider` with the document's example values. */
-function exampleCommand(provider: Provider, out: string): string {
+/** The words of the command a user would type for `provider` with the document's example values. */
+function exampleCommand(provider: Provider, out: string): string[] {
   const spec = providerSpecs[provider];
   const flags = [
     spec.example.region && `--region ${spec.example.region}`,
     spec.example.projectId && `--project-id ${spec.example.projectId}`,
     ...spec.parameters.filter((parameter) => parameter.required).map((parameter) => `--${parameter.name} ${parameter.example}`),
-  ].filter(Boolean);
-  return `loglink download ${provider} --mock ${flags.join(" ")} --out ${out}`;
+  ].filter((flag): flag is string => Boolean(flag));
+  return ["loglink", "download", provider, "--mock", ...flags, `--out ${out}`];
 }
 
 async function demoCommand(argv: string[], signal: AbortSignal): Promise<void> {
@@ -217,25 +234,33 @@ async function demoCommand(argv: string[], signal: AbortSignal): Promise<void> {
   if (values.help) return print(commandHelp("demo", undefined));
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, "loglink demo --help");
   const out = nonEmpty(values.out) ?? (await mkdtemp(join(tmpdir(), "loglink-demo-")));
-  print("loglink demo: each provider answers with its document's example through an in-process mock");
-  print("(no account, no network; the example links are re-dated to now, as they expired years ago).");
+  // Compact on a terminal and in logs alike: long names and links are shortened (`links` prints them whole).
+  const columns = Math.min(process.stdout.columns || 100, 100);
+  const started = Date.now();
+  print("loglink demo: the four providers answer with their documents' own examples, through an in-process");
+  print("mock (no account, no network); example links that expired years ago are re-dated to now.");
+  print(`\n$ OUT=${out}`);
   let files = 0;
-  const mock = await startMockServer(providers);
+  let bytes = 0;
+  const mock = await startMock(providers);
   try {
     for (const provider of providers) {
-      const directory = join(out, provider);
-      print(`\n${providerSpecs[provider].title}\n$ ${exampleCommand(provider, directory)}`);
+      print(`\n# ${providerSpecs[provider].title}`);
+      print(`$ ${wrapCommand(exampleCommand(provider, `$OUT/${provider}`), columns)}`);
       const links = await getLinks(provider, {}, mock, signal);
-      print(formatLinks(links, new Date()));
+      print(formatLinks(links, new Date(), { compact: columns }));
       mock.serveFiles(links);
-      await saveAll(links, directory, signal);
+      bytes += await saveAll(links, join(out, provider), signal, (path) => elide(`$OUT${path.slice(out.length)}`, columns - 12));
       files += links.length;
     }
   } finally {
     mock.close();
   }
-  print(`\n${files} files from ${providers.length} providers in ${out}`);
-  print("Next: loglink links <provider> --help shows a provider's parameters and credentials.");
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  print(`\n${files} files from ${providers.length} providers in ${out} (${formatBytes(bytes)}, ${seconds} s); remove them with: rm -r ${out}`);
+  print("(Names and links are shortened here; `loglink links` prints them whole, `--json` with every field.)");
+  print("Next: `loglink links <provider> --help` lists a provider's parameters and credential variables;");
+  print("drop --mock and set them to ask the real API.");
 }
 
 /** A parameter of another provider is a mistake worth naming. */
@@ -333,6 +358,35 @@ async function dispatch(argv: string[], signal: AbortSignal): Promise<number> {
   }
 }
 
+const SECRET_FLAGS = ["secret-key", "security-token", "token"];
+
+/** The secrets this run was given, by flag or in the environment of any provider. */
+function secretsOf(argv: readonly string[]): string[] {
+  const secrets: string[] = [];
+  argv.forEach((argument, index) => {
+    for (const flag of SECRET_FLAGS) {
+      if (argument === `--${flag}` && argv[index + 1] !== undefined) secrets.push(argv[index + 1]!);
+      else if (argument.startsWith(`--${flag}=`)) secrets.push(argument.slice(flag.length + 3));
+    }
+  });
+  for (const { environment } of Object.values(providerSpecs)) {
+    for (const name of [environment.secretKey, environment.securityToken, environment.token]) {
+      const value = fromEnv(name);
+      if (value) secrets.push(value);
+    }
+  }
+  // Very short values would mask ordinary words; no real secret is that short.
+  return secrets.filter((secret) => secret.length >= 6);
+}
+
+/**
+ * `line` with every secret given to this run masked. The messages are already redacted by pattern
+ * (signatures, credential headers); this also catches a secret an API or a server echoes back.
+ */
+function withoutSecrets(line: string, argv: readonly string[]): string {
+  return secretsOf(argv).reduce((text, secret) => text.split(secret).join("[REDACTED]"), line);
+}
+
 /** Runs the command line and resolves to its exit status; failures are reported in one line on stderr. */
 export async function main(argv: string[]): Promise<number> {
   const controller = new AbortController();
@@ -344,7 +398,7 @@ export async function main(argv: string[]): Promise<number> {
     // The provider, when one was named, makes the hints exact (its environment variables).
     const provider = providers.find((name) => argv.includes(name));
     const { line, exitCode } = describeFailure(error, provider && hintsFor(provider));
-    process.stderr.write(`error: ${line}\n`);
+    process.stderr.write(`error: ${withoutSecrets(line, argv)}\n`);
     return exitCode;
   } finally {
     process.off("SIGINT", interrupt);

@@ -66,6 +66,14 @@ describe("help and version", () => {
     expect(otc.stdout).not.toContain("--logId");
     expect(otc.stdout).not.toContain("HUAWEICLOUD_SDK_AK");
     expect((await loglink(["demo", "-h"])).stdout).toContain("Usage: loglink demo [--out DIR]");
+    const download = await loglink(["download", "--help"]);
+    expect(download.code).toBe(0);
+    expect(download.stdout).toContain("Usage: loglink download <provider> [options]");
+    expect(download.stdout).toContain("--out <dir>");
+    const audit = await loglink(["links", "huawei-audit", "-h"]);
+    expect(audit.stdout).toContain("--start_time, --start-time");
+    expect(audit.stdout).toContain("HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK, HUAWEICLOUD_SDK_SECURITY_TOKEN, HUAWEICLOUD_SDK_PROJECT_ID");
+    expect(audit.stderr).toBe("");
   });
 
   it("--version prints the package's version", async () => {
@@ -108,7 +116,9 @@ describe("--mock: every provider from its document's example", () => {
   it("otc-rds", async () => {
     const [link, ...rest] = await json("otc-rds");
     expect(rest).toEqual([]);
-    expect(link).toMatchObject({ provider: "otc-rds", sizeBytes: 0, updatedAt: "2020-05-15T08:06:31.385Z" });
+    // The example's file_size "0" means "not reported" (the spec's decision): no size in the JSON.
+    expect(link).toMatchObject({ provider: "otc-rds", updatedAt: "2020-05-15T08:06:31.385Z" });
+    expect(link).not.toHaveProperty("sizeBytes");
     expect(link!.url).toMatch(/^https:\/\/\*\*\*\*\.com:443\/054bc9c1f680d55c1f36c006e5a9f67b_errorlog_download_20200515080614589\?/);
     expectFreshExpiry(link!.expiresAt);
   });
@@ -145,7 +155,7 @@ describe("--mock: every provider from its document's example", () => {
   it("download saves each provider's generated files, of the announced size where there is one", async () => {
     for (const [provider, size] of [
       ["jdcloud-rds", undefined],
-      ["otc-rds", 0],
+      ["otc-rds", undefined],
       ["huawei-dcs", undefined],
       ["huawei-audit", 928 * 1024],
     ] as const) {
@@ -178,7 +188,7 @@ describe("demo", () => {
   it("without --out writes into a new temporary directory, which it names", async () => {
     const run = await loglink(["demo"]);
     expect(run.code).toBe(0);
-    const directory = /files from 4 providers in (.+)\n/.exec(run.stdout)?.[1];
+    const directory = /files from 4 providers in (\S+) /.exec(run.stdout)?.[1];
     expect(directory).toBeDefined();
     expect((await readdir(directory!)).sort()).toEqual(["huawei-audit", "huawei-dcs", "jdcloud-rds", "otc-rds"]);
     await rm(directory!, { recursive: true });
@@ -226,7 +236,11 @@ describe("against a live (local) API: failures exit 1 with one line, the secret 
     in05: (at) => [200, { status: "FINISH", list: [fileItem(at, "short.log", fileBody.length + 100)] }],
     in06: () => [200, { status: "FAILED", list: [] }],
     in07: (at) => [200, { status: "FINISH", list: [fileItem(at, "stall.log", 2 * fileBody.length)] }],
+    // A gateway that echoes the credential it refused: the CLI still must not print it.
+    in08: () => [401, { error_code: "APIGW.0307", error_msg: `The token ${received.at(-1)?.["x-auth-token"]} must be updated.` }],
   };
+  // The headers of each API request, to check that a secret the test looks for was really sent.
+  const received: Record<string, string | string[] | undefined>[] = [];
   const fileItem = (at: string, name: string, size: number) => ({
     file_name: name,
     status: "SUCCESS",
@@ -243,6 +257,7 @@ describe("against a live (local) API: failures exit 1 with one line, the secret 
       } else if (request.url!.startsWith("/files/")) {
         response.writeHead(200, { "content-type": "text/plain" }).end(fileBody);
       } else if (instance && answers[instance]) {
+        received.push(request.headers);
         const [status, body] = answers[instance]!(origin);
         response.writeHead(status, { "content-type": "application/json", "x-request-id": "req-123" }).end(JSON.stringify(body));
       } else {
@@ -271,6 +286,40 @@ describe("against a live (local) API: failures exit 1 with one line, the secret 
     expect(run.stderr).not.toContain(secret);
   });
 
+  it("a secret given by flag is never shown, even when the API echoes it back", async () => {
+    const token = "MIIZkQYJKoZIhvcNAQcCoIIZgjCCGX4CAQExDTALBglghkgBZQMEAgEwgX-TOKEN";
+    const securityToken = "gQpjbi1ub3J0aC00jYNxfS-SECURITY-TOKEN";
+    const secretKey = "Wm9NQ0ZQ5mYzSECRETKEY";
+    received.length = 0;
+    const instance = (suffix: string) => `3d39c18788b54a919bab633874c159df${suffix}`;
+    const flags = ["--endpoint", origin, "--project-id", "0483b6b16e954cb88930a360d2c4e663"];
+    // In parallel: seven runs one after the other take too long on a busy machine.
+    const runs = await Promise.all([
+      // an IAM token, echoed in the API's 401 message
+      loglink(["links", "otc-rds", ...flags, "--instance_id", instance("in08"), "--token", token]),
+      // the same as --token=…
+      loglink(["links", "otc-rds", ...flags, "--instance_id", instance("in08"), `--token=${token}`]),
+      // from the environment
+      loglink(["links", "otc-rds", ...flags, "--instance_id", instance("in08")], { OS_AUTH_TOKEN: token }),
+      // temporary access keys: an API error, a usage error, and a download
+      loglink(["links", "otc-rds", ...flags, "--instance_id", instance("in02"), "--access-key", "AKTEMP", "--secret-key", secretKey, "--security-token", securityToken]),
+      loglink(["links", "otc-rds", ...flags, "--access-key", "AKTEMP", "--secret-key", secretKey, "--security-token", securityToken]),
+      loglink(["download", "otc-rds", ...flags, "--instance_id", instance("in04"), "--out", out, "--secret-key", secretKey, "--security-token", securityToken], { OS_ACCESS_KEY: "AKTEMP" }),
+      loglink(["links", "otc-rds", ...flags, "--instance_id", instance("in04"), "--json", "--token", token]),
+    ]);
+    expect(received.map((headers) => headers["x-auth-token"] ?? headers["x-security-token"]).sort()).toEqual(
+      [token, token, token, securityToken, securityToken, token].sort(),
+    );
+    expect(runs.map((run) => run.code)).toEqual([1, 1, 1, 1, 2, 0, 0]);
+    expect(runs[0]!.stderr).toMatch(/^error: .*APIGW\.0307: The token \[REDACTED\] must be updated/);
+    for (const run of runs) {
+      for (const secret of [token, securityToken, secretKey]) {
+        expect(run.stdout).not.toContain(secret);
+        expect(run.stderr).not.toContain(secret);
+      }
+    }
+  }, 20_000);
+
   it("API error: its code", async () => {
     expectOneLineError(await otc("links", "in02"), 1, /HTTP 404 .*DBS\.200045: The DB instance does not exist\. .* — check the ids you passed/);
   });
@@ -290,7 +339,14 @@ describe("against a live (local) API: failures exit 1 with one line, the secret 
     );
     expectOneLineError(run, 1, /ECONNREFUSED.* — check the network, --region and --endpoint/);
     expect(run.stderr).not.toContain(secret);
-  }, 20_000); // two retries with backoff
+    // OTC's export is waited for; an endpoint that cannot be reached still fails at the first call.
+    const otc = await loglink(
+      ["links", "otc-rds", "--endpoint", `http://127.0.0.1:${port}`, "--instance_id", "3d39c18788b54a919bab633874c159dfin03", "--secret-key", secret],
+      { OS_ACCESS_KEY: "AKEXAMPLE", OS_PROJECT_ID: "0483b6b16e954cb88930a360d2c4e663" },
+    );
+    expectOneLineError(otc, 1, /^error: POST http:\/\/127\.0\.0\.1:\d+\/v3\/.*\/errorlog-download: fetch failed: connect ECONNREFUSED .* — check the network, --region and --endpoint$/);
+    expect(otc.stderr).not.toContain(secret);
+  }, 30_000); // two retries with backoff, twice
 
   it("expired link: refused with its expiry, nothing saved", async () => {
     const run = await otc("download", "in03", "--out", out);

@@ -1,6 +1,6 @@
 import type { DownloadLink } from "loglink";
 import { describe, expect, it } from "vitest";
-import { formatBytes, formatLinks, formatProgress, formatRelative, formatTable } from "../src/format.js";
+import { elide, formatBytes, formatLinks, formatProgress, formatRelative, formatTable, shortLink, wrapCommand } from "../src/format.js";
 import { localName } from "../src/main.js";
 import { generatedLog, redate } from "../src/mock.js";
 
@@ -50,6 +50,49 @@ describe("formatLinks", () => {
       "NAME   SIZE     EXPIRES               LINK",
       "a.log  928 KiB  in 1 hour             https://h/a.log",
       "-      -        expired 1 minute ago  https://h/f",
+    ]);
+  });
+});
+
+describe("compact output (the demo)", () => {
+  it("elide keeps both ends", () => {
+    expect(elide("abcdefghij", 10)).toBe("abcdefghij");
+    expect(elide("abcdefghijk", 7)).toBe("abc…ijk");
+    expect(elide("abcdefghijk", 6)).toBe("abc…jk");
+  });
+
+  it("shortLink keeps the host, then the file if there is room, and hides the query", () => {
+    const jdcloud =
+      "http://s3.cn-north-1.jcloudcs.com/jddbpgsql/f7a5d144/logupload/c30fc69d/postgresql-20200108_1100.log?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20200108T031319Z";
+    expect(shortLink(jdcloud, 200)).toBe(jdcloud);
+    expect(shortLink(jdcloud, 80)).toBe("http://s3.cn-north-1.jcloudcs.com/…/postgresql-20200108_1100.log?…");
+    expect(shortLink(jdcloud, 40)).toBe("http://s3.cn-north-1.jcloudcs.com/…?…");
+    expect(shortLink(jdcloud, 30)).toHaveLength(30);
+    expect(shortLink("https://h.example.com/only-one-segment.log?Expires=1", 45)).toBe("https://h.example.com/only-one-segment.log?…");
+    expect(shortLink("https://h.example.com/only-one-segment.log", 30)).toBe("https://h.example.com/…");
+  });
+
+  it("formatLinks with compact fits names and links into the width", () => {
+    const name = "20230706023359_669a94abef9f4979b2dfba92f48f4042in07_b051c8f7b98f4deeaf88ba97c8daba9dno07_SQLAudit_903bdbb6";
+    const table = formatLinks(
+      [{ provider: "huawei-audit", url: `https://obs.example.com/bucket/a/b/${name}?Signature=${"x".repeat(200)}`, fileName: name, sizeBytes: 950272, raw: {} } as DownloadLink],
+      now,
+      { compact: 100 },
+    );
+    const lines = table.split("\n");
+    expect(lines.every((line) => line.length <= 100)).toBe(true);
+    expect(lines[1]).toMatch(/^20230706023359_669a\S*…\S*_SQLAudit_903bdbb6 +928 KiB +- +https:\/\/obs\.example\.\S*\/…\?…$/);
+    // Without compact, nothing is shortened.
+    expect(formatLinks([{ provider: "huawei-audit", url: "https://h/f", fileName: name, raw: {} } as DownloadLink], now)).toContain(name);
+  });
+
+  it("wrapCommand breaks between words and continues with a backslash", () => {
+    const words = ["loglink", "download", "otc-rds", "--mock", "--project-id 0483b6b16e954cb88930a360d2c4e663", "--out $OUT/otc-rds"];
+    expect(wrapCommand(words, 200)).toBe(words.join(" "));
+    expect(wrapCommand(words, 60).split("\n")).toEqual([
+      "loglink download otc-rds --mock \\",
+      "    --project-id 0483b6b16e954cb88930a360d2c4e663 \\",
+      "    --out $OUT/otc-rds",
     ]);
   });
 });

@@ -36,13 +36,18 @@ export function redact(text: string): string {
     .replace(SECRET_HEADER_TEXT, (_, name: string, separator: string) => `${name}${separator}${REDACTED}`);
 }
 
+// Deeper than any API's answer: a hostile body nested thousands deep would otherwise overflow the
+// stack when the error is logged. What lies below is dropped, never shown unredacted.
+const MAX_DEPTH = 32;
+
 /** Deep copy of a JSON-like value with `redact` applied to every string and secret-named keys masked. */
-export function redactValue(value: unknown): unknown {
+export function redactValue(value: unknown, depth = 0): unknown {
   if (typeof value === "string") return redact(value);
-  if (Array.isArray(value)) return value.map(redactValue);
   if (value === null || typeof value !== "object") return value;
+  if (depth >= MAX_DEPTH) return "[too deep]";
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, depth + 1));
   return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [key, SECRET_KEY.test(key) ? REDACTED : redactValue(item)]),
+    Object.entries(value).map(([key, item]) => [key, SECRET_KEY.test(key) ? REDACTED : redactValue(item, depth + 1)]),
   );
 }
 
@@ -53,4 +58,40 @@ export function redactHeaders(headers: Headers): Record<string, string> {
     copy[name] = SECRET_HEADERS.has(name) ? REDACTED : value;
   });
   return copy;
+}
+
+/**
+ * Removes `secrets` (the client's own credentials) wherever a server or a fetch echoed them into
+ * `error`: its message, stack, body, headers and cause chain, which `redact` cannot recognise as
+ * secrets. Changes and returns the same error.
+ */
+export function scrubSecrets<E>(error: E, secrets: readonly (string | undefined)[], depth = 0): E {
+  // Real credentials are long; masking a short one (a test's "t") would mangle every message.
+  const present = secrets.filter((secret): secret is string => typeof secret === "string" && secret.length >= 8);
+  if (present.length === 0 || typeof error !== "object" || error === null || depth > 4) return error;
+  const scrub = (text: string) => present.reduce((result, secret) => result.split(secret).join(REDACTED), text);
+  // Returns `value` itself when it holds no secret.
+  const clean = (value: unknown, level: number): unknown => {
+    if (typeof value === "string") return present.some((secret) => value.includes(secret)) ? scrub(value) : value;
+    if (value === null || typeof value !== "object" || value instanceof Error || level > 40) return value;
+    let changed = false;
+    const entries = Object.entries(value).map(([key, item]) => {
+      const next = clean(item, level + 1);
+      changed ||= next !== item;
+      return [key, next] as const;
+    });
+    if (!changed) return value;
+    return Array.isArray(value) ? entries.map(([, item]) => item) : Object.fromEntries(entries);
+  };
+  for (const key of Object.getOwnPropertyNames(error)) {
+    const descriptor = Object.getOwnPropertyDescriptor(error, key);
+    if (!descriptor || !("value" in descriptor)) continue;
+    if (descriptor.value instanceof Error) {
+      scrubSecrets(descriptor.value, present, depth + 1);
+      continue;
+    }
+    const value = clean(descriptor.value, 0);
+    if (value !== descriptor.value && descriptor.writable) Object.defineProperty(error, key, { ...descriptor, value });
+  }
+  return error;
 }

@@ -1,4 +1,4 @@
-import { WaiterError } from "./errors.js";
+import { InvalidParameterError, WaiterError } from "./errors.js";
 import { abortError, isRetryable, sleep } from "./retry.js";
 
 /** Options of `waitUntil`. */
@@ -22,6 +22,8 @@ export interface WaitOptions<T> {
 const DEFAULT_MIN_DELAY_MS = 1_000;
 const DEFAULT_MAX_DELAY_MS = 15_000;
 const DEFAULT_MAX_WAIT_MS = 300_000;
+// setTimeout fires at once for delays above 2^31-1 ms.
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * Polls until `state` says "success" and resolves to that value, AWS SDK v3 style: the delay
@@ -32,6 +34,14 @@ const DEFAULT_MAX_WAIT_MS = 300_000;
  */
 export async function waitUntil<T>(options: WaitOptions<T>): Promise<T> {
   const { poll, state, signal } = options;
+  // NaN, negative or infinite times would make the deadline never pass or the polls never pause.
+  for (const name of ["minDelayMs", "maxDelayMs", "maxWaitMs"] as const) {
+    const value = options[name];
+    const limit = name === "maxWaitMs" ? Number.MAX_SAFE_INTEGER : MAX_TIMER_MS;
+    if (value !== undefined && !(typeof value === "number" && value >= 0 && value <= limit)) {
+      throw new InvalidParameterError(name, `${name} must be a number of milliseconds from 0 to ${limit}`);
+    }
+  }
   const minDelayMs = options.minDelayMs ?? DEFAULT_MIN_DELAY_MS;
   const maxDelayMs = Math.max(options.maxDelayMs ?? DEFAULT_MAX_DELAY_MS, minDelayMs);
   const deadline = Date.now() + (options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS);

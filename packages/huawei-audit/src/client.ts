@@ -71,7 +71,16 @@ export function createHuaweiAuditClient(options: HuaweiAuditClientOptions): Huaw
         // The first page keeps the input's own last_file_name, if any: paging resumes after it.
         fetchPage: (cursor: string | undefined, signal) =>
           listAuditLogDownloadLink({ ...input, limit, ...(cursor !== undefined && { last_file_name: cursor }) }, { ...callOptions, signal }),
-        items: (page) => page.files ?? [],
+        items: (page) => {
+          // Anything but a list would be iterated character by character, or not at all.
+          if (page.files !== undefined && !Array.isArray(page.files)) {
+            throw new InvalidResponseError("huawei-audit listAuditLogDownloadLink: the answer's files is not a list", {
+              status: 200,
+              body: JSON.stringify(page),
+            });
+          }
+          return page.files ?? [];
+        },
         nextCursor: (page, files) => {
           if (files.length < limit) return undefined;
           const last = files.at(-1)?.name;

@@ -4,6 +4,7 @@ import {
   InvalidParameterError,
   type JdcloudCredentials,
   type Provider,
+  WaiterError,
 } from "@loglink/core";
 import { ProviderNotInstalledError } from "./errors.js";
 import {
@@ -110,8 +111,17 @@ const connectors: { [P in Provider]: (options: ProviderOptions[P]) => Promise<Ge
   async "otc-rds"(options) {
     const { createOtcRdsClient } = await load("otc-rds", () => import("@loglink/otc-rds"));
     const client = createOtcRdsClient(options);
-    // The files are prepared by a task: the waiter calls again until it reports FINISH.
-    return async (input, signal) => normalizeOtcRds(await client.waitForErrorlogDownload(input, { signal }));
+    return async (input, signal) => {
+      // The first call on its own (with the client's retries): wrong credentials or an unreachable
+      // endpoint fail at once, where the waiter would keep polling through connection errors
+      // until its deadline (five minutes).
+      const first = await client.downloadErrorlog(input, { signal });
+      const status = typeof first.status === "string" ? first.status.toUpperCase() : undefined;
+      if (status === "FINISH") return normalizeOtcRds(first);
+      if (status === "FAILED") throw new WaiterError("failed", first);
+      // The files are prepared by a task: the waiter calls again until it reports FINISH.
+      return normalizeOtcRds(await client.waitForErrorlogDownload(input, { signal }));
+    };
   },
   async "huawei-dcs"(options) {
     const { createHuaweiDcsClient } = await load("huawei-dcs", () => import("@loglink/huawei-dcs"));

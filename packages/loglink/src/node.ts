@@ -60,8 +60,9 @@ export async function download(link: DownloadSource, destination: string, option
 
   const temporary = join(dirname(destination), `.${basename(destination)}.${randomUUID()}.part`);
   let receivedBytes = 0;
+  let response: Response | undefined;
   try {
-    const response = await fetch(link.url, { signal });
+    response = await fetch(link.url, { signal });
     if (!response.ok) {
       await response.body?.cancel();
       throw new DownloadError(link.url, { reason: "status", status: response.status, statusText: response.statusText });
@@ -70,7 +71,14 @@ export async function download(link: DownloadSource, destination: string, option
     const count = new Transform({
       transform(chunk: Buffer, _encoding, done) {
         receivedBytes += chunk.length;
-        onProgress?.({ receivedBytes, totalBytes });
+        // Thrown here, the caller's error would escape the stream as an uncaught exception and
+        // leave the download hanging; passed to done, it fails the pipeline like any other.
+        try {
+          onProgress?.({ receivedBytes, totalBytes });
+        } catch (error) {
+          done(error as Error);
+          return;
+        }
         done(null, chunk);
       },
     });
@@ -87,6 +95,8 @@ export async function download(link: DownloadSource, destination: string, option
     await rename(temporary, destination);
     return { path: destination, sizeBytes: receivedBytes };
   } catch (error) {
+    // A body never piped (the folder could not be made) would hold the connection open.
+    if (response?.body && !response.body.locked) await response.body.cancel().catch(() => {});
     await rm(temporary, { force: true });
     if (signal?.aborted) throw new AbortError(`download of ${link.url} aborted`, { cause: signal.reason });
     // fetch signals a failed connection, or a body that broke off, with a TypeError; file system

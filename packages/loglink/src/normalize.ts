@@ -160,13 +160,16 @@ export function expiryFromUrl(link: string): Date | undefined {
   return SECONDS.test(expires) ? dateOf(Number(expires) * 1000) : undefined;
 }
 
-/** A size in `unit`s (a number or a numeric string) as whole bytes; anything else is absent. */
+/** A size in `unit`s (a number or a numeric string) as whole bytes; anything else, or beyond exact integers, is absent. */
 function bytesOf(value: unknown, unit: number): number | undefined {
   const number = typeof value === "number" ? value : typeof value === "string" && /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
-  return Number.isFinite(number) && number >= 0 ? Math.round(number * unit) : undefined;
+  const bytes = Math.round(number * unit);
+  return number >= 0 && Number.isSafeInteger(bytes) ? bytes : undefined;
 }
 
-const itemsOf = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value : []);
+/** The list's items that are objects: a `null` or a string in a provider's list is skipped, not thrown on. */
+const itemsOf = <T>(value: T[] | undefined): T[] =>
+  Array.isArray(value) ? value.filter((item) => typeof item === "object" && item !== null) : [];
 
 /** JD Cloud: one link; `url` is the public link, or the internal one when only that came. */
 export function normalizeJdcloudRds(answer: { result?: JdcloudRdsLink }): DownloadLink<"jdcloud-rds">[] {
@@ -187,7 +190,8 @@ export function normalizeOtcRds(answer: { list?: OtcRdsErrorlogFile[] }): Downlo
         provider: "otc-rds" as const,
         url,
         fileName: text(raw.file_name) ?? fileNameOf(url),
-        sizeBytes: bytesOf(raw.file_size, 1),
+        // The spec's decision: "0" means "size not reported" (the example's finished file says "0").
+        sizeBytes: raw.file_size === "0" ? undefined : bytesOf(raw.file_size, 1),
         expiresAt: expiryFromUrl(url),
         updatedAt: timeFromEpochMs(raw.update_at),
         raw,

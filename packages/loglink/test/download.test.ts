@@ -133,6 +133,32 @@ describe("download", () => {
     expect(await readdir(dir)).toEqual([]);
   });
 
+  it("an expired link never touches an existing file", async () => {
+    const destination = join(dir, "a.log");
+    await writeFile(destination, existing);
+    await expect(download({ url: `${origin}/file/10`, expiresAt: new Date(0) }, destination)).rejects.toBeInstanceOf(LinkExpiredError);
+    expect(requests).toEqual([]);
+    expect(await readdir(dir)).toEqual(["a.log"]);
+    expect(await contents(destination)).toEqual(existing);
+  });
+
+  it("a signal aborted before the start: AbortError, nothing written, the existing file untouched", async () => {
+    const destination = join(dir, "a.log");
+    await writeFile(destination, existing);
+    const attempt = download({ url: `${origin}/file/100` }, destination, { signal: AbortSignal.abort(new Error("cancelled")) });
+    await expect(attempt).rejects.toBeInstanceOf(AbortError);
+    expect(await readdir(dir)).toEqual(["a.log"]);
+    expect(await contents(destination)).toEqual(existing);
+  });
+
+  it("an HTTP error leaves an existing file untouched", async () => {
+    const destination = join(dir, "a.log");
+    await writeFile(destination, existing);
+    await expect(download({ url: `${origin}/denied` }, destination)).rejects.toMatchObject({ reason: "status", status: 403 });
+    expect(await readdir(dir)).toEqual(["a.log"]);
+    expect(await contents(destination)).toEqual(existing);
+  });
+
   it("a link still valid is downloaded", async () => {
     await download({ url: `${origin}/file/10`, expiresAt: new Date(Date.now() + 60_000) }, join(dir, "a.log"));
     expect(await contents(join(dir, "a.log"))).toEqual(logFile(10));

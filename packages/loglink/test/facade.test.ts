@@ -1,4 +1,4 @@
-import { AbortError, ApiError, InvalidParameterError } from "@loglink/core";
+import { AbortError, ApiError, ConnectionError, InvalidParameterError } from "@loglink/core";
 import { createHandlers as jdcloudRdsErrors, handlers as jdcloudRds } from "@loglink/jdcloud-rds/mocks";
 import { handlers as huaweiAudit } from "@loglink/huawei-audit/mocks";
 import { handlers as huaweiDcs } from "@loglink/huawei-dcs/mocks";
@@ -64,7 +64,7 @@ describe("otc-rds via the facade", () => {
     provider: "otc-rds",
     url: `https://${examples.otcRds.list[0].file_link}`,
     fileName: examples.otcRds.list[0].file_name,
-    sizeBytes: 0,
+    sizeBytes: undefined, // the example's "0" means "not reported"
     expiresAt: new Date("2020-05-15T08:10:00.000Z"),
     updatedAt: new Date("2020-05-15T08:06:31.385Z"),
     raw: examples.otcRds.list[0],
@@ -87,6 +87,19 @@ describe("otc-rds via the facade", () => {
     expect(sent).toHaveLength(2);
     expect(sent[1]!.headers.get("authorization")).toMatch(/^SDK-HMAC-SHA256 Access=AKEXAMPLE,/);
     expect(list).toEqual([expected]);
+  });
+
+  it("fails at once when the first call cannot connect, instead of polling until the waiter's deadline", async () => {
+    server.use(http.post(/\/errorlog-download$/, () => HttpResponse.error()));
+    const attempt = createLogLinks({ ...options, credentials: accessKey, maxRetries: 0 }).get(input);
+    await expect(attempt).rejects.toBeInstanceOf(ConnectionError);
+    expect(sent).toHaveLength(1);
+  }, 5_000);
+
+  it("a task that failed at the first answer: WaiterError, no further call", async () => {
+    server.use(http.post(/\/errorlog-download$/, () => HttpResponse.json({ list: [], status: "FAILED" })));
+    await expect(createLogLinks({ ...options, credentials: accessKey }).get(input)).rejects.toMatchObject({ name: "WaiterError", reason: "failed" });
+    expect(sent).toHaveLength(1);
   });
 
   it("stops waiting when aborted", async () => {

@@ -1,8 +1,17 @@
 import { encodeRfc3986 } from "../serialize.js";
 
+// Every request is signed with the current second: formatted once per second.
+let lastSecond = Number.NaN;
+let lastFormatted = "";
+
 /** `YYYYMMDDTHHMMSSZ` in UTC, the date format of both signing schemes. */
 export function formatSigningDate(date: Date): string {
-  return date.toISOString().replace(/[-:]|\.\d{3}/g, "");
+  const second = Math.floor(date.getTime() / 1000);
+  if (second !== lastSecond) {
+    lastFormatted = date.toISOString().replace(/[-:]|\.\d{3}/g, "");
+    lastSecond = second;
+  }
+  return lastFormatted;
 }
 
 function decodeSegment(segment: string): string {

@@ -1,5 +1,5 @@
 // Huawei Cloud / Open Telekom Cloud `SDK-HMAC-SHA256`, as ../shared/signing/README.md §2 describes.
-import { hmac, importHmacKey, sha256Hex, toHex } from "./crypto.js";
+import { type HmacKey, hmacHex, importHmacKey, sha256Hex } from "./crypto.js";
 import { canonicalPath, canonicalQuery, formatSigningDate, headersToSign } from "./encoding.js";
 import { type RequestParts, type SigningResult, signRequest } from "./parts.js";
 
@@ -22,9 +22,9 @@ const ALGORITHM = "SDK-HMAC-SHA256";
 const UNSIGNED = new Set(["authorization", "user-agent"]);
 
 // One imported key per credentials object, re-imported when its secret changes.
-const keys = new WeakMap<HuaweiCredentials, { secret: string; key: Promise<CryptoKey> }>();
+const keys = new WeakMap<HuaweiCredentials, { secret: string; key: Promise<HmacKey> }>();
 
-function signingKey(credentials: HuaweiCredentials): Promise<CryptoKey> {
+function signingKey(credentials: HuaweiCredentials): Promise<HmacKey> {
   let cached = keys.get(credentials);
   if (cached?.secret !== credentials.secretAccessKey) {
     cached = { secret: credentials.secretAccessKey, key: importHmacKey(credentials.secretAccessKey) };
@@ -63,7 +63,7 @@ export async function signHuaweiParts(
     headers.get("x-sdk-content-sha256") ?? (await sha256Hex(parts.body ?? "")),
   ].join("\n");
   const stringToSign = `${ALGORITHM}\n${date}\n${await sha256Hex(canonicalRequest)}`;
-  const signature = toHex(await hmac(await signingKey(credentials), stringToSign));
+  const signature = await hmacHex(await signingKey(credentials), stringToSign);
   const authorization = `${ALGORITHM} Access=${credentials.accessKeyId}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
   headers.set("Authorization", authorization);
   return { signedHeaders, canonicalRequest, stringToSign, signature, authorization };

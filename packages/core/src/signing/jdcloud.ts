@@ -1,5 +1,5 @@
 // JD Cloud `JDCLOUD2-HMAC-SHA256`, as ../shared/signing/README.md §1 describes.
-import { hmac, importHmacKey, sha256Hex, toHex } from "./crypto.js";
+import { type HmacKey, hmac, hmacHex, importHmacKey, sha256Hex } from "./crypto.js";
 import { canonicalQuery, formatSigningDate, headersToSign } from "./encoding.js";
 import { type RequestParts, type SigningResult, signRequest } from "./parts.js";
 
@@ -28,10 +28,10 @@ const UNSIGNED = new Set(["authorization", "user-agent"]);
 // reset when the secret or the UTC day changes.
 const keys = new WeakMap<
   JdcloudCredentials,
-  { secret: string; day: string; byScope: Map<string, Promise<CryptoKey>> }
+  { secret: string; day: string; byScope: Map<string, Promise<HmacKey>> }
 >();
 
-async function deriveKey(secret: string, day: string, region: string, service: string): Promise<CryptoKey> {
+async function deriveKey(secret: string, day: string, region: string, service: string): Promise<HmacKey> {
   let key = await importHmacKey(`JDCLOUD2${secret}`);
   for (const part of [day, region, service]) key = await importHmacKey(await hmac(key, part));
   return importHmacKey(await hmac(key, "jdcloud2_request"));
@@ -83,7 +83,7 @@ export async function signJdcloudParts(
   const scope = `${day}/${options.region}/${options.service}/jdcloud2_request`;
   const stringToSign = `${ALGORITHM}\n${date}\n${scope}\n${await sha256Hex(canonicalRequest)}`;
   const key = await signingKey(credentials, day, options.region, options.service);
-  const signature = toHex(await hmac(key, stringToSign));
+  const signature = await hmacHex(key, stringToSign);
   const authorization = `${ALGORITHM} Credential=${credentials.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
   headers.set("Authorization", authorization);
   return { signedHeaders, canonicalRequest, stringToSign, signature, authorization };
