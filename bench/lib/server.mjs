@@ -33,11 +33,12 @@ const server = http.createServer((req, res) => {
   req.on("data", (chunk) => chunks.push(chunk));
   req.on("end", () => {
     if (mode === "waiter") {
-      // /v3/{project}/instances/{instance_id}/errorlog-download, instance_id = "<finishAfterMs>-<n>"
+      // /v3/{project}/instances/{instance_id}/errorlog-download; a valid OTC instance id (32 hex
+      // digits + "in" + 2 digits) whose first 16 digits say when the task finishes, in ms after its first request.
       const instance = req.url.split("/")[4] ?? "";
       const now = Date.now();
       let task = started.get(instance);
-      if (!task) started.set(instance, (task = { at: now, requests: 0, finishAt: now + Number(instance.split("-")[0]) }));
+      if (!task) started.set(instance, (task = { at: now, requests: 0, finishAt: now + Number(instance.slice(0, 16)) }));
       task.requests++;
       const done = now >= task.finishAt;
       const body = JSON.stringify(done ? { status: "FINISH", list: [{ file_name: "e.log", file_link: "https://example.com/e.log" }] } : { status: "CREATING" });

@@ -3,6 +3,7 @@
 // registry, then install from it with plain npm, as a user would.
 import { execFile } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { root } from "../codegen/lib.mjs";
@@ -22,15 +23,28 @@ export function publishablePackages() {
     .map(({ folder, dir, manifest }) => ({ name: manifest.name, version: manifest.version, folder, dir }));
 }
 
+/** Every child process of a rehearsal is bounded: a hung npm or registry must fail the run, not stall CI. */
+export const CHILD_TIMEOUT_MS = 180_000;
+
 /**
  * Runs a command without blocking the event loop (the registry runs in this process), and
- * resolves to { code, stdout, stderr } whatever the exit code.
+ * resolves to { code, stdout, stderr } whatever the exit code. A command that outlives
+ * `timeout` (default CHILD_TIMEOUT_MS) is killed and resolves with code null and `timedOut`.
  */
 export async function run(command, args, options = {}) {
   try {
-    const { stdout, stderr } = await execFileAsync(command, args, { maxBuffer: 64 * 1024 * 1024, encoding: "utf8", ...options });
+    const { stdout, stderr } = await execFileAsync(command, args, {
+      maxBuffer: 64 * 1024 * 1024,
+      encoding: "utf8",
+      timeout: CHILD_TIMEOUT_MS,
+      killSignal: "SIGKILL",
+      ...options,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
+    if (error.killed || error.signal) {
+      return { code: null, timedOut: true, stdout: error.stdout ?? "", stderr: `${error.stderr ?? ""}\nkilled (${error.signal}) after ${options.timeout ?? CHILD_TIMEOUT_MS} ms` };
+    }
     if (typeof error.code !== "number") throw error; // could not start at all
     return { code: error.code, stdout: error.stdout ?? "", stderr: error.stderr ?? "" };
   }
@@ -83,12 +97,60 @@ export function rehearsalEnv(registryUrl, tmp) {
 
 /**
  * Publishes every package exactly as `pnpm release` does after building: `changeset publish`
- * from the repository root, which runs `pnpm publish` in each package (workspace: and catalog:
- * ranges become real ones) against the registry in `env`. The packages must be built.
+ * from the workspace root `cwd` (the repository, or a snapshot of it), which runs `pnpm publish`
+ * in each package (workspace: and catalog: ranges become real ones) against the registry in
+ * `env`. The packages must be built.
  */
-export async function publishWorkspace(env) {
-  const changeset = path.join(root, "node_modules", "@changesets", "cli", "bin.js");
-  return run(process.execPath, [changeset, "publish"], { cwd: root, env });
+export async function publishWorkspace(env, cwd = root) {
+  const changeset = path.join(cwd, "node_modules", "@changesets", "cli", "bin.js");
+  return run(process.execPath, [changeset, "publish"], { cwd, env });
+}
+
+/** The files an exports map and a bin name, relative to the package. */
+function entryFiles(manifest) {
+  const targets = [];
+  const walk = (value) => {
+    if (typeof value === "string") targets.push(value);
+    else if (value && typeof value === "object") Object.values(value).forEach(walk);
+  };
+  walk(manifest.exports);
+  walk(manifest.bin);
+  return targets.map((target) => target.replace(/^\.\//, ""));
+}
+
+/**
+ * A snapshot of the built workspace, laid out as the repository is, with only what publishing
+ * reads: the root manifest, pnpm-workspace.yaml (the catalog), the lockfile, the changesets config,
+ * and each publishable package's manifest, README, LICENSE, CHANGELOG and dist/ (node_modules is
+ * a symlink to the repository's, for the changesets CLI). The release command then runs in the
+ * snapshot: a rebuild of some dist/ in the working tree while it publishes (another terminal, an
+ * editor's watcher) cannot publish a half-built package, and nothing is written into the
+ * repository. A snapshot taken while a dist/ is incomplete is retried for up to `waitMs`.
+ */
+export async function snapshotWorkspace(dest, { waitMs = 60_000 } = {}) {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    fs.rmSync(dest, { recursive: true, force: true });
+    fs.mkdirSync(path.join(dest, ".changeset"), { recursive: true });
+    for (const file of ["package.json", "pnpm-workspace.yaml", "pnpm-lock.yaml", ".npmrc", ".changeset/config.json"]) {
+      if (fs.existsSync(path.join(root, file))) fs.copyFileSync(path.join(root, file), path.join(dest, file));
+    }
+    fs.symlinkSync(path.join(root, "node_modules"), path.join(dest, "node_modules"));
+    const missing = [];
+    for (const { folder, dir } of publishablePackages()) {
+      const target = path.join(dest, "packages", folder);
+      fs.mkdirSync(target, { recursive: true });
+      for (const file of ["package.json", "README.md", "LICENSE", "CHANGELOG.md"]) {
+        if (fs.existsSync(path.join(dir, file))) fs.copyFileSync(path.join(dir, file), path.join(target, file));
+      }
+      if (fs.existsSync(path.join(dir, "dist"))) fs.cpSync(path.join(dir, "dist"), path.join(target, "dist"), { recursive: true });
+      const manifest = JSON.parse(fs.readFileSync(path.join(target, "package.json"), "utf8"));
+      missing.push(...entryFiles(manifest).filter((file) => !fs.existsSync(path.join(target, file))).map((file) => `${manifest.name}: ${file}`));
+    }
+    if (missing.length === 0) return dest;
+    if (Date.now() > deadline) throw new Error(`the packages are not built (run pnpm build):\n${missing.join("\n")}`);
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+  }
 }
 
 /** Creates an empty ESM project, as `npm init -y` plus `"type": "module"` would. */
@@ -146,4 +208,50 @@ export function installedFootprint(dir) {
     total.bytes -= fs.statSync(lock).size;
   }
   return total;
+}
+
+/** The workspace's TypeScript compiler: consumers are type-checked with the version we build with. */
+export const tscBin = path.join(root, "node_modules", "typescript", "bin", "tsc");
+
+/**
+ * A release rehearsal: a temp directory, the throwaway registry on 127.0.0.1 (everything that is
+ * not ours comes from the registry npm is configured with), and every package published to it
+ * with the release command, run in a snapshot of the built workspace (snapshotWorkspace).
+ * Resolves to { tmp, registry, env, publish, workspace, close() }; `publish` is the result of
+ * `changeset publish`. close() stops the registry and removes the temp directory.
+ */
+export async function startRehearsal({ prefix = "loglink-release-" } = {}) {
+  const { startRegistry } = await import("./registry.mjs");
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const registry = await startRegistry({ upstream: await configuredRegistry() });
+  const env = rehearsalEnv(registry.url, tmp);
+  const workspace = await snapshotWorkspace(path.join(tmp, "workspace"));
+  const publish = await publishWorkspace(env, workspace);
+  return {
+    tmp,
+    registry,
+    env,
+    publish,
+    workspace,
+    close: async () => {
+      await registry.close();
+      fs.rmSync(tmp, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The paths inside a published tarball (without the leading `package/`). */
+export async function tarballFiles(bytes, tmp) {
+  const file = path.join(tmp, `inspect-${process.pid}-${Math.random().toString(36).slice(2)}.tgz`);
+  fs.writeFileSync(file, bytes);
+  try {
+    const { stdout } = await mustRun("tar", ["-tzf", file], { timeout: 30_000 });
+    return stdout
+      .split("\n")
+      .filter(Boolean)
+      .map((entry) => entry.replace(/^package\//, ""))
+      .filter((entry) => !entry.endsWith("/"));
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
 }
