@@ -1,5 +1,6 @@
-import { delay, http, HttpResponse } from "msw";
+import { http, HttpResponse } from "msw";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describeTransport } from "../../core/test/transport.js";
 import { expectedHuaweiAuthorization } from "../../core/test/verifier.js";
 import { AbortError, ApiError, ConnectionError, type Credentials, createHuaweiDcsClient, TimeoutError } from "../src/index.js";
 import { credentials, documented, examples, snapshot, token, until, useMsw } from "./support.js";
@@ -87,113 +88,17 @@ describe("retries", () => {
     expect([error.status, error.attempts]).toEqual([status, 1]);
     expect(requests).toHaveLength(1);
   });
-
-  it("retries a connection error and keeps its cause", async () => {
-    const failure = new TypeError("fetch failed");
-    const fetch = vi.fn<typeof globalThis.fetch>().mockRejectedValue(failure);
-    const result = dcs({ fetch, maxRetries: 1 }).createRedislogDownloadLink(documented.input).catch((error: unknown) => error);
-    await until(() => fetch.mock.calls.length === 1);
-    await vi.advanceTimersByTimeAsync(250);
-    await until(() => fetch.mock.calls.length === 2);
-
-    const error = (await result) as ConnectionError;
-    expect(error).toBeInstanceOf(ConnectionError);
-    expect([error.cause, error.attempts, error.message]).toEqual([failure, 2, `POST ${documented.url}: fetch failed`]);
-  });
 });
 
-describe("timeouts", () => {
-  const hang = () =>
-    server.use(
-      http.post(PATH, async () => {
-        await delay("infinite");
-        return HttpResponse.json({});
-      }),
-    );
-
-  it("fails an attempt after 30 s by default with TimeoutError", async () => {
-    hang();
-    let settled = false;
-    const result = dcs({ maxRetries: 0 })
-      .createRedislogDownloadLink(documented.input)
-      .catch((error: unknown) => error)
-      .finally(() => (settled = true));
-    await sent(1);
-    await vi.advanceTimersByTimeAsync(29_999);
-    expect(settled).toBe(false);
-    await vi.advanceTimersByTimeAsync(1);
-
-    const error = (await result) as TimeoutError;
-    expect(error).toBeInstanceOf(TimeoutError);
-    expect(error.message).toBe("huawei-dcs createRedislogDownloadLink: no complete response within 30000 ms");
-  });
-
-  it("takes the call's timeoutMs over the client's", async () => {
-    hang();
-    const result = dcs({ maxRetries: 0, timeoutMs: 60_000 })
-      .createRedislogDownloadLink(documented.input, { timeoutMs: 100 })
-      .catch((error: unknown) => error);
-    await sent(1);
-    await vi.advanceTimersByTimeAsync(100);
-
-    expect(((await result) as TimeoutError).message).toBe("huawei-dcs createRedislogDownloadLink: no complete response within 100 ms");
-  });
-
-  it("retries a timed-out attempt", async () => {
-    let count = 0;
-    server.use(
-      http.post(PATH, async () => {
-        if (count++ === 0) await delay("infinite");
-        return HttpResponse.json(examples["200"].example);
-      }),
-    );
-    const result = dcs({ timeoutMs: 1000 }).createRedislogDownloadLink(documented.input);
-    await sent(1);
-    await vi.advanceTimersByTimeAsync(1000 + 250);
-    await sent(2);
-
-    await expect(result).resolves.toEqual(examples["200"].example);
-  });
-});
-
-describe("abort", () => {
-  it("rejects with AbortError as soon as the signal aborts, without retrying", async () => {
-    server.use(
-      http.post(PATH, async () => {
-        await delay("infinite");
-        return HttpResponse.json({});
-      }),
-    );
-    const controller = new AbortController();
-    const result = dcs().createRedislogDownloadLink(documented.input, { signal: controller.signal }).catch((error: unknown) => error);
-    await sent(1);
-    controller.abort(new Error("user gave up"));
-
-    const error = (await result) as AbortError;
-    expect(error).toBeInstanceOf(AbortError);
-    expect((error.cause as Error).message).toBe("user gave up");
-    await vi.advanceTimersByTimeAsync(60_000);
-    expect(requests).toHaveLength(1);
-  });
-
-  it("stops during backoff", async () => {
-    answer(500);
-    const controller = new AbortController();
-    const result = dcs().createRedislogDownloadLink(documented.input, { signal: controller.signal }).catch((error: unknown) => error);
-    await sent(1);
-    await vi.advanceTimersByTimeAsync(100);
-    controller.abort();
-
-    expect(await result).toBeInstanceOf(AbortError);
-    await vi.advanceTimersByTimeAsync(60_000);
-    expect(requests).toHaveLength(1);
-  });
-
-  it("sends nothing when the signal has already aborted", async () => {
-    const error = await dcs().createRedislogDownloadLink(documented.input, { signal: AbortSignal.abort("stop") }).catch((caught: unknown) => caught);
-
-    expect(error).toBeInstanceOf(AbortError);
-    expect((error as AbortError).cause).toBe("stop");
-    expect(requests).toHaveLength(0);
-  });
+describeTransport({
+  name: "huawei-dcs createRedislogDownloadLink",
+  url: documented.url,
+  method: "post",
+  path: PATH,
+  success: examples["200"].example,
+  server,
+  requests,
+  call: (options, callOptions) => dcs(options).createRedislogDownloadLink(documented.input, callOptions),
+  errors: { AbortError, ConnectionError, TimeoutError },
+  failRetryably: () => answer(500),
 });
