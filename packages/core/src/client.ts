@@ -12,8 +12,9 @@ import { redact, scrubSecrets } from "./redact.js";
 import { abortError, isRetryable, retryDelay, sleep } from "./retry.js";
 import { CONTROL_CHARACTER, pathSerializer, querySerializer } from "./serialize.js";
 import type { Bytes } from "./signing/crypto.js";
-import { type HuaweiCredentials, signHuaweiParts } from "./signing/huawei.js";
-import { signJdcloudParts } from "./signing/jdcloud.js";
+import { type HuaweiCredentials, huaweiSigning } from "./signing/huawei.js";
+import { asString, jdcloudSigning } from "./signing/jdcloud.js";
+import type { SigningScheme, SigningUrl } from "./signing/parts.js";
 import type { OperationSpec, ServerSpec } from "./types.js";
 import { validateInput } from "./validate.js";
 
@@ -58,8 +59,11 @@ export interface ServiceConfig {
   provider: Provider;
   /** the spec's servers (generated `servers`) */
   servers: readonly ServerSpec[];
-  /** accepted credentials: `token` whether an IAM token is accepted, `signing` the AK/SK scheme, `service` JD Cloud's service id */
-  auth: { token: boolean; signing: "huawei" | "jdcloud"; service?: string };
+  /**
+   * accepted credentials: `token` whether an IAM token is accepted, `signing` the AK/SK scheme
+   * (`huaweiSigning`/`jdcloudSigning`, or their names), `service` JD Cloud's service id
+   */
+  auth: { token: boolean; signing: "huawei" | "jdcloud" | SigningScheme; service?: string };
   /** the error envelope: Huawei/OTC `{error_code, error_msg}` or JD Cloud `{requestId, error}` */
   errors: "huawei" | "jdcloud";
   /** the user's options */
@@ -115,9 +119,14 @@ class LazyRequest {
   #real: Request | undefined;
   #signal: AbortSignal | undefined;
   #bodyless: boolean;
+  /** the URL split for signing, when it needed no parsing */
+  readonly signingUrl: SigningUrl | undefined;
   constructor(input: RequestInfo | URL, init: RequestInit = {}) {
-    // Parsed as Request would (normalized, and a TypeError when invalid).
-    this.url = new URL(input instanceof Request ? input.url : String(input)).href;
+    const text = input instanceof Request ? input.url : String(input);
+    const trusted = typeof input === "string" ? trustedUrl(text) : undefined;
+    this.signingUrl = trusted;
+    // Parsed as Request would (normalized, and a TypeError when invalid), unless it already is.
+    this.url = trusted ? text : new URL(text).href;
     const method = init.method ?? "GET";
     this.method = /^(?:delete|get|head|options|post|put)$/i.test(method) ? method.toUpperCase() : method;
     this.#headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
@@ -151,7 +160,30 @@ class LazyRequest {
     return (this.#real ??= new Request(this.url, this.init()));
   }
 }
-if (typeof Request === "function") {
+// Origins of the clients created (already normalized by URL): a URL on one of them whose path and
+// query hold only characters a URL parser leaves as they are, and no dot segment, is its own href.
+const knownOrigins = /* @__PURE__ */ new Set<string>();
+const PLAIN_PATH_AND_QUERY = /^(?:\/[\w.~%:-]*)+(?:\?[\w.~%&=-]*)?$/;
+const DOT_SEGMENT = /\/(?:\.|%2e){1,2}(?:[/?]|$)/i;
+
+function trustedUrl(url: string): SigningUrl | undefined {
+  const slash = url.indexOf("/", url.indexOf("//") + 2);
+  if (slash < 0 || !knownOrigins.has(url.slice(0, slash))) return undefined;
+  const rest = url.slice(slash);
+  if (!PLAIN_PATH_AND_QUERY.test(rest) || DOT_SEGMENT.test(rest)) return undefined;
+  const query = rest.indexOf("?");
+  return {
+    host: url.slice(url.indexOf("//") + 2, slash),
+    pathname: query < 0 ? rest : rest.slice(0, query),
+    search: query < 0 || query === rest.length - 1 ? "" : rest.slice(query),
+  };
+}
+
+let patched = false;
+/** Makes LazyRequest a Request (instanceof, and every other member through the real one); once, at the first client. */
+function patchLazyRequest() {
+  if (patched || typeof Request !== "function") return;
+  patched = true;
   Object.setPrototypeOf(LazyRequest.prototype, Request.prototype);
   const own = new Set<PropertyKey>(["constructor", "url", "method", ...Reflect.ownKeys(LazyRequest.prototype)]);
   for (const key of Reflect.ownKeys(Request.prototype)) {
@@ -186,18 +218,13 @@ function requestSender(custom: typeof fetch | undefined): typeof fetch {
   };
 }
 
+// A body only a stream holds (reading it builds the real Request).
 async function bodyOf(request: Request): Promise<Bytes | undefined> {
-  if (request instanceof LazyRequest) {
-    const body = request.signingBody;
-    if (body !== undefined) return body === "" ? undefined : body;
-  }
   return request.body ? new Uint8Array(await request.clone().arrayBuffer()) : undefined;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
-const asString = (value: unknown) =>
-  typeof value === "string" || typeof value === "number" ? String(value) : undefined;
 
 function endpointOrigin(endpoint: string): string {
   const invalid = () =>
@@ -258,7 +285,7 @@ function checkCredentials({ provider, auth, options }: ServiceConfig): Credentia
     check("accessKeyId", credentials.accessKeyId);
     check("secretAccessKey", credentials.secretAccessKey);
     check("securityToken", credentials.securityToken, true);
-    if (auth.signing === "jdcloud" && credentials.securityToken !== undefined) {
+    if ((typeof auth.signing === "string" ? auth.signing : auth.signing.name) === "jdcloud" && credentials.securityToken !== undefined) {
       throw new InvalidParameterError("credentials.securityToken", `${provider} does not use a security token`);
     }
   } else {
@@ -288,8 +315,8 @@ function checkHeaders(headers: Record<string, string> | undefined) {
 }
 
 /** Adds the token, or signs each request (every attempt again, so date and nonce are fresh). */
-function authMiddleware(config: ServiceConfig, credentials: Credentials, region: string | undefined): Middleware {
-  const { signing, service } = config.auth;
+function authMiddleware(config: ServiceConfig, scheme: SigningScheme, credentials: Credentials, region: string | undefined): Middleware {
+  const { service } = config.auth;
   const { projectId } = config.options;
   return {
     async onRequest({ request, params }) {
@@ -298,16 +325,12 @@ function authMiddleware(config: ServiceConfig, credentials: Credentials, region:
         return;
       }
       // The body first: reading a stream builds the real Request, whose headers are then the ones sent.
-      const body = await bodyOf(request);
+      const lazy = request instanceof LazyRequest && !request.materialized ? request : undefined;
+      const text = lazy?.signingBody;
+      const body = text === undefined ? await bodyOf(request) : text === "" ? undefined : text;
       const parts = { method: request.method, url: request.url, headers: request.headers, body };
-      if (signing === "huawei") {
-        if (projectId) request.headers.set("X-Project-Id", projectId);
-        await signHuaweiParts(parts, credentials);
-      } else {
-        // The scope's region is the path's regionId; APIs without one use "jdcloud-api", as the Go SDK does.
-        const regionId = asString(params.path?.regionId) ?? region ?? "jdcloud-api";
-        await signJdcloudParts(parts, credentials, { region: regionId, service: service ?? "" });
-      }
+      const signing = scheme.sign(parts, credentials as HuaweiCredentials, { projectId, region, service, path: params.path, url: lazy?.signingUrl });
+      if (signing instanceof Promise) await signing;
     },
     onError({ request, error }) {
       // Aborts and timeouts are told apart by whoever owns the signals.
@@ -368,11 +391,15 @@ function describe(error: unknown): string {
   return error instanceof Error ? `${error.message}${cause}` : String(error);
 }
 
-function rejectOnAbort(signal: AbortSignal): Promise<never> {
-  return new Promise((_, reject) => {
-    if (signal.aborted) reject(signal.reason);
-    else signal.addEventListener("abort", () => reject(signal.reason), { once: true });
-  });
+// Which path parameters the client fills, per operation object.
+const filledParameters = /* @__PURE__ */ new WeakMap<OperationSpec, { projectId: boolean; regionId: boolean }>();
+function filledBy(operation: OperationSpec) {
+  let filled = filledParameters.get(operation);
+  if (!filled) {
+    const inPath = (name: string) => operation.parameters.some((p) => p.in === "path" && p.name === name);
+    filledParameters.set(operation, (filled = { projectId: inPath("project_id"), regionId: inPath("regionId") }));
+  }
+  return filled;
 }
 
 type UntypedRequest = (
@@ -381,11 +408,26 @@ type UntypedRequest = (
   init: Record<string, unknown>,
 ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
-/** Creates the client a provider package wraps: region/endpoint resolution, auth, validation, retries. */
+/**
+ * Creates the client a provider package wraps: region/endpoint resolution, auth, validation, retries.
+ * `auth.signing` may name the scheme ("huawei", "jdcloud"); a provider package hands the scheme
+ * object itself (`huaweiSigning`, `jdcloudSigning`) to `buildServiceClient`, so that a bundle carries
+ * only the scheme it uses.
+ */
 export function createServiceClient<Paths extends {}>(config: ServiceConfig): ServiceClient<Paths> {
+  const { signing } = config.auth;
+  const scheme = typeof signing === "string" ? (signing === "jdcloud" ? jdcloudSigning : huaweiSigning) : signing;
+  return buildServiceClient<Paths>({ ...config, auth: { ...config.auth, signing: scheme } });
+}
+
+/** `createServiceClient` with the signing scheme object (`huaweiSigning`/`jdcloudSigning`) in `auth.signing`. */
+export function buildServiceClient<Paths extends {}>(
+  config: ServiceConfig & { auth: { signing: SigningScheme } },
+): ServiceClient<Paths> {
   const { provider, options } = config;
+  const scheme = config.auth.signing;
   const credentials = checkCredentials(config);
-  if (config.auth.signing === "jdcloud" && !config.auth.service) {
+  if (scheme.name === "jdcloud" && !config.auth.service) {
     throw new InvalidParameterError("auth.service", `${provider}: JD Cloud signing needs auth.service`);
   }
   if (options.maxRetries !== undefined && !(Number.isSafeInteger(options.maxRetries) && options.maxRetries >= 0)) {
@@ -397,6 +439,8 @@ export function createServiceClient<Paths extends {}>(config: ServiceConfig): Se
     throw new InvalidParameterError("projectId", "projectId must consist of letters, digits, _ and -");
   }
   const { region, origin } = resolveServer(config.servers, options);
+  patchLazyRequest();
+  if (knownOrigins.size < 64) knownOrigins.add(origin);
   const { projectId, logger } = options;
   const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
   const secretValues = "token" in credentials ? [credentials.token] : [credentials.secretAccessKey, credentials.securityToken];
@@ -410,9 +454,9 @@ export function createServiceClient<Paths extends {}>(config: ServiceConfig): Se
     querySerializer,
     // Credentials must never follow a redirect to another host: a 3xx becomes an ApiError.
     redirect: "manual",
-    headers: { ...DEFAULT_HEADERS[config.auth.signing], ...options.headers },
+    headers: { ...DEFAULT_HEADERS[scheme.name], ...options.headers },
   });
-  raw.use(authMiddleware(config, credentials, region));
+  raw.use(authMiddleware(config, scheme, credentials, region));
   const send = raw.request as unknown as UntypedRequest;
 
   async function attempt(
@@ -421,15 +465,26 @@ export function createServiceClient<Paths extends {}>(config: ServiceConfig): Se
     callOptions: CallOptions,
     attemptNumber: number,
   ): Promise<unknown> {
-    const context = `${provider} ${operation.operationId}`;
     const timeoutMs = callOptions.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), timeoutMs);
     const { signal } = callOptions;
+    // Rejects only when the attempt is cut short (timeout or the caller's abort): raced with the
+    // request, it makes the timeout hold even for a custom fetch whose body ignores the signal.
+    let cutShort!: (reason: unknown) => void;
+    const stopped = new Promise<never>((_, reject) => (cutShort = reject));
+    const timer = setTimeout(() => {
+      timeout.abort();
+      cutShort(timeout.signal.reason);
+    }, timeoutMs);
     // The caller's abort ends the attempt through the same controller. AbortSignal.any would too,
     // but on Node 20 its composite signals stay reachable after the call (~6 KB per call under load).
-    const onAbort = () => timeout.abort(signal!.reason);
-    const started = Date.now();
+    const onAbort = signal
+      ? () => {
+          timeout.abort(signal.reason);
+          cutShort(signal.reason);
+        }
+      : undefined;
+    const started = logger ? Date.now() : 0;
     let outcome = "";
     // Set once the headers are in: an error after that (not ours) is the body breaking off mid-read.
     let responded = false;
@@ -439,25 +494,24 @@ export function createServiceClient<Paths extends {}>(config: ServiceConfig): Se
       return response;
     };
     try {
-      signal?.addEventListener("abort", onAbort, { once: true });
+      if (onAbort) signal!.addEventListener("abort", onAbort, { once: true });
       // parseAs "text": the body is read under the same signal (so the timeout covers it) and parsed here.
-      const attemptSignal = timeout.signal;
-      // The race makes the timeout hold even for a custom fetch whose body ignores the signal.
       const { data, error, response } = await Promise.race([
         send(operation.method, operation.path, {
           params: init.params,
           body: init.body,
           headers: callOptions.headers,
-          signal: attemptSignal,
+          signal: timeout.signal,
           parseAs: "text",
           fetch: fetchOnce,
         }),
-        rejectOnAbort(attemptSignal),
+        stopped,
       ]);
       outcome = String(response.status);
       if (!response.ok) throw apiError(config, operation, response, error);
-      return parseSuccess(context, response, data as string | undefined);
+      return parseSuccess(`${provider} ${operation.operationId}`, response, data as string | undefined);
     } catch (error) {
+      const context = `${provider} ${operation.operationId}`;
       const classified = signal?.aborted
         ? abortError(signal)
         : timeout.signal.aborted
@@ -470,9 +524,9 @@ export function createServiceClient<Paths extends {}>(config: ServiceConfig): Se
       throw scrubSecrets(classified, secretValues);
     } finally {
       clearTimeout(timer);
-      signal?.removeEventListener("abort", onAbort);
-      try {
-        logger?.(redact(`${provider} ${operation.method} ${init.url} -> ${outcome} (${Date.now() - started} ms, attempt ${attemptNumber})`));
+      if (onAbort) signal!.removeEventListener("abort", onAbort);
+      if (logger) try {
+        logger(redact(`${provider} ${operation.method} ${init.url} -> ${outcome} (${Date.now() - started} ms, attempt ${attemptNumber})`));
       } catch {
         // A failing log sink must not replace the call's result or error with its own.
       }
@@ -481,11 +535,11 @@ export function createServiceClient<Paths extends {}>(config: ServiceConfig): Se
 
   async function call<T>(operation: OperationSpec, input: Record<string, unknown>, callOptions: CallOptions = {}): Promise<T> {
     checkTimeout(callOptions.timeoutMs);
-    checkHeaders(callOptions.headers);
-    const inPath = (name: string) => operation.parameters.some((p) => p.in === "path" && p.name === name);
+    if (callOptions.headers !== undefined) checkHeaders(callOptions.headers);
+    const filled = filledBy(operation);
     const values: Record<string, unknown> = {
-      ...(projectId !== undefined && inPath("project_id") && { project_id: projectId }),
-      ...(region !== undefined && inPath("regionId") && { regionId: region }),
+      ...(projectId !== undefined && filled.projectId && { project_id: projectId }),
+      ...(region !== undefined && filled.regionId && { regionId: region }),
       ...input,
     };
     validateInput(operation, values);

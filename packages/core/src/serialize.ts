@@ -5,9 +5,12 @@ import { InvalidParameterError } from "./errors.js";
  * characters `A-Z a-z 0-9 - _ . ~` literal. Both signers require exactly this encoding.
  */
 export function encodeRfc3986(value: string): string {
+  if (UNRESERVED.test(value)) return value;
   // encodeURIComponent also leaves !'()* literal.
   return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
+
+const UNRESERVED = /^[\w.~-]*$/;
 
 export const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
 
@@ -16,6 +19,8 @@ export const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
  * (also as `%2e`) and splits on `/` and `\`, so such values could move the request elsewhere.
  */
 export function pathValueProblem(value: string): string | undefined {
+  // Letters, digits, `_`, `-` and `~` only: nothing to object to.
+  if (/^[\w~-]+$/.test(value)) return undefined;
   if (value === "") return "must not be empty";
   if (/[/\\]/.test(value)) return 'must not contain "/" or "\\"';
   if (CONTROL_CHARACTER.test(value)) return "must not contain control characters";
@@ -24,7 +29,6 @@ export function pathValueProblem(value: string): string | undefined {
 }
 
 const ORIGIN = /^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i;
-const PATH_PARAMETER = /\{([^{}]+)\}/g;
 
 /**
  * openapi-fetch `pathSerializer`: fills each `{param}` and strictly encodes every path segment,
@@ -32,16 +36,34 @@ const PATH_PARAMETER = /\{([^{}]+)\}/g;
  */
 export function pathSerializer(url: string, pathParams: Record<string, unknown>): string {
   const origin = ORIGIN.exec(url)?.[0] ?? "";
-  const fill = (_: string, name: string) => {
-    const value = pathParams[name];
-    if (value === undefined || value === null) throw new InvalidParameterError(name, `path parameter "${name}" is required`);
-    const problem = pathValueProblem(String(value));
-    if (problem) throw new InvalidParameterError(name, `path parameter "${name}" ${problem}`);
-    return String(value);
-  };
-  const path = url.slice(origin.length).split("/");
-  return origin + path.map((segment) => encodeRfc3986(segment.replace(PATH_PARAMETER, fill))).join("/");
+  const template = url.slice(origin.length);
+  let segments = templates.get(template);
+  if (!segments) {
+    // Each segment as literal text (encoded once, here) and parameter names in turn.
+    segments = template.split("/").map((segment) => segment.split(/\{([^{}]+)\}/).map((part, i) => (i % 2 ? part : encodeRfc3986(part))));
+    if (templates.size >= 256) templates.clear();
+    templates.set(template, segments);
+  }
+  let path = origin;
+  for (let s = 0; s < segments.length; s++) {
+    const parts = segments[s]!;
+    if (s > 0) path += "/";
+    path += parts[0];
+    for (let i = 1; i < parts.length; i += 2) {
+      const name = parts[i]!;
+      const value = pathParams[name];
+      if (value === undefined || value === null) throw new InvalidParameterError(name, `path parameter "${name}" is required`);
+      const text = String(value);
+      const problem = pathValueProblem(text);
+      if (problem) throw new InvalidParameterError(name, `path parameter "${name}" ${problem}`);
+      path += encodeRfc3986(text) + parts[i + 1];
+    }
+  }
+  return path;
 }
+
+// Path templates split once: a client has a handful.
+const templates = /* @__PURE__ */ new Map<string, string[][]>();
 
 /**
  * openapi-fetch `querySerializer`: strict encoding (`+` → `%2B`, space → `%20`, `:` → `%3A`),

@@ -3,7 +3,10 @@ import { CONTROL_CHARACTER, pathValueProblem } from "./serialize.js";
 import type { OperationSpec, ParameterSchema, ParameterSpec } from "./types.js";
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const patterns = new Map<string, RegExp>();
+const SURROGATE = /[\ud800-\udfff]/;
+const patterns = /* @__PURE__ */ new Map<string, RegExp>();
+// Parameter names per operation, looked up once per operation object.
+const namesOf = /* @__PURE__ */ new WeakMap<OperationSpec, Set<string>>();
 
 function pattern(source: string): RegExp {
   let compiled = patterns.get(source);
@@ -22,7 +25,7 @@ function show(value: unknown): string {
 function typeProblem(type: ParameterSchema["type"], value: unknown): string | undefined {
   switch (type) {
     case undefined:
-      return ["string", "number", "boolean"].includes(typeof value) ? undefined : "must be a string, number or boolean";
+      return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? undefined : "must be a string, number or boolean";
     case "integer":
       return Number.isSafeInteger(value) ? undefined : "must be an integer";
     default:
@@ -46,8 +49,10 @@ function problem({ in: location, required, schema }: ParameterSpec, value: unkno
   }
   if (typeof value === "string") {
     if (required && value === "") return "must not be empty";
-    if (LONE_SURROGATE.test(value)) return "must be well-formed Unicode";
-    const length = [...value].length; // JSON Schema counts code points
+    // JSON Schema counts code points: without surrogates, one per UTF-16 unit.
+    const surrogates = SURROGATE.test(value);
+    if (surrogates && LONE_SURROGATE.test(value)) return "must be well-formed Unicode";
+    const length = surrogates ? [...value].length : value.length;
     if (schema.minLength !== undefined && length < schema.minLength) return `must be at least ${schema.minLength} characters long`;
     if (schema.maxLength !== undefined && length > schema.maxLength) return `must be at most ${schema.maxLength} characters long`;
     if (schema.pattern !== undefined && !pattern(schema.pattern).test(value)) return `must match /${schema.pattern}/`;
@@ -67,8 +72,10 @@ export function validateInput(operation: OperationSpec, input: Record<string, un
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     throw new InvalidParameterError("input", `${operationId}: the input must be an object`);
   }
+  let names = namesOf.get(operation);
+  if (!names) namesOf.set(operation, (names = new Set(parameters.map((parameter) => parameter.name))));
   for (const key of Object.keys(input)) {
-    if (!parameters.some((parameter) => parameter.name === key)) {
+    if (!names.has(key)) {
       const known = parameters.map((parameter) => parameter.name).join(", ");
       throw new InvalidParameterError(key, `${operationId}: unknown parameter "${key}" (known: ${known})`);
     }

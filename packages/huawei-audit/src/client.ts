@@ -4,7 +4,8 @@ import {
   InvalidResponseError,
   type OperationInput,
   type SuccessBody,
-  createServiceClient,
+  buildServiceClient,
+  huaweiSigning,
   paginate,
 } from "@loglink/core";
 import type { Client } from "openapi-fetch";
@@ -52,10 +53,10 @@ const DEFAULT_PAGE_SIZE = 10;
 
 /** Creates a client for TaurusDB (`GET /v3/{project_id}/instance/{instance_id}/auditlog/download-link`). */
 export function createHuaweiAuditClient(options: HuaweiAuditClientOptions): HuaweiAuditClient {
-  const service = createServiceClient<paths>({
+  const service = buildServiceClient<paths>({
     provider: "huawei-audit",
     servers,
-    auth: { token: true, signing: "huawei" },
+    auth: { token: true, signing: huaweiSigning },
     errors: "huawei",
     options,
   });

@@ -1,7 +1,8 @@
 import {
   type CallOptions,
   type ClientOptions,
-  createServiceClient,
+  buildServiceClient,
+  huaweiSigning,
   InvalidParameterError,
   type OperationInput,
   type SuccessBody,
@@ -44,10 +45,10 @@ export function createHuaweiDcsClient(options: HuaweiDcsClientOptions): HuaweiDc
   if (options.projectId === undefined) {
     throw new InvalidParameterError("projectId", "huawei-dcs needs projectId, the project id of the region (IAM console, My Credentials)");
   }
-  const service = createServiceClient<paths>({
+  const service = buildServiceClient<paths>({
     provider: "huawei-dcs",
     servers,
-    auth: { token: true, signing: "huawei" },
+    auth: { token: true, signing: huaweiSigning },
     errors: "huawei",
     options,
   });

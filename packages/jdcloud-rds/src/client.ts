@@ -1,7 +1,8 @@
 import {
   type CallOptions,
   type ClientOptions,
-  createServiceClient,
+  buildServiceClient,
+  jdcloudSigning,
   InvalidParameterError,
   type JdcloudCredentials,
   type OperationInput,
@@ -49,10 +50,10 @@ export function createJdcloudRdsClient(options: JdcloudRdsClientOptions): Jdclou
   if (options.region === undefined) {
     throw new InvalidParameterError("region", 'jdcloud-rds needs a region, the regionId of your instances, e.g. "cn-north-1"');
   }
-  const service = createServiceClient<paths>({
+  const service = buildServiceClient<paths>({
     provider: "jdcloud-rds",
     servers,
-    auth: { token: false, signing: "jdcloud", service: "rds" },
+    auth: { token: false, signing: jdcloudSigning, service: "rds" },
     errors: "jdcloud",
     options,
   });

@@ -1,11 +1,16 @@
 // Node-only: streams a link to disk. The web-standard facade is in ./index.ts.
+// node:http rather than fetch (issue 7): on a 1 GiB file fetch's undici and web streams reached
+// ~0.6x the throughput of `curl -o` at ~120 MB peak RSS, node:http ~0.7x at ~87 MB. msw's --mock
+// intercepts both.
 import { randomUUID } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
+// The modules themselves, not their named exports: --mock's msw patches `http.get` on them, and
+// an ESM named import would keep the unpatched function.
+import http, { type IncomingMessage } from "node:http";
+import https from "node:https";
 import { basename, dirname, join } from "node:path";
-import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { AbortError, ConnectionError, type Provider } from "@loglink/core";
 import { DownloadError, LinkExpiredError } from "./errors.js";
 import { type DownloadLink, expiryFromUrl } from "./normalize.js";
@@ -40,11 +45,50 @@ export interface DownloadResult {
 // Every other provider announces bytes, checked exactly.
 const SIZE_PRECISION: Partial<Record<Provider, number>> = { "huawei-audit": 1024 };
 
-function contentLength(response: Response): number | undefined {
-  // Compressed bodies arrive decoded, so their Content-Length says nothing about the bytes written.
-  if (response.headers.has("content-encoding")) return undefined;
-  const value = response.headers.get("content-length");
-  return value !== null && /^\d+$/.test(value) ? Number(value) : undefined;
+// File writes of up to this many bytes: fewer thread-pool round trips than one per 64 KiB socket
+// read, yet still in the CPU cache (measured best of 64 KiB–4 MiB). Also bounds what waits in memory.
+const WRITE_BUFFER = 512 * 1024;
+
+// As fetch: these statuses with a Location are followed, at most 20 times.
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 20;
+
+// As fetch (undici) did: a server silent this long, before the headers or within the body, fails
+// the download instead of holding it forever.
+const IDLE_TIMEOUT_MS = 300_000;
+
+/** One GET, answered with any status. No Accept-Encoding: the file is saved exactly as sent. */
+function get(url: URL, signal: AbortSignal | undefined): Promise<IncomingMessage> {
+  // fetch's rules: only http(s), and never a user:password@ (it would go out as Basic auth).
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error(`${url.protocol} links are not downloaded, only http: and https:`);
+  if (url.username || url.password) throw new Error("a link with credentials in it is not downloaded");
+  return new Promise((resolve, reject) => {
+    let response: IncomingMessage | undefined;
+    const request = (url.protocol === "https:" ? https : http).get(url, { signal, timeout: IDLE_TIMEOUT_MS }, (answer) => resolve((response = answer)));
+    // The error listener stays for the whole download: a socket error after the response arrived
+    // is also emitted here (and reaches the body as a premature end), and must not go uncaught.
+    request.on("error", reject);
+    // Given to the response once there is one, so that the body fails with this reason.
+    request.on("timeout", () => (response ?? request).destroy(new Error(`no data from the server for ${IDLE_TIMEOUT_MS / 1000} s`)));
+  });
+}
+
+/** GETs `url`, following redirects as fetch does (downloads carry no credentials to forward). */
+async function follow(link: string, signal: AbortSignal | undefined): Promise<IncomingMessage> {
+  let url = new URL(link);
+  for (let redirects = 0; ; redirects++) {
+    const response = await get(url, signal);
+    const location = response.headers.location;
+    if (!REDIRECT_STATUSES.has(response.statusCode!) || location === undefined) return response;
+    response.destroy();
+    if (redirects === MAX_REDIRECTS) throw new Error(`more than ${MAX_REDIRECTS} redirects`);
+    url = new URL(location, url);
+  }
+}
+
+function contentLength(response: IncomingMessage): number | undefined {
+  const value = response.headers["content-length"];
+  return value !== undefined && /^\d+$/.test(value) ? Number(value) : undefined;
 }
 
 /**
@@ -60,32 +104,31 @@ export async function download(link: DownloadSource, destination: string, option
 
   const temporary = join(dirname(destination), `.${basename(destination)}.${randomUUID()}.part`);
   let receivedBytes = 0;
-  let response: Response | undefined;
+  let response: IncomingMessage | undefined;
+  // What failed on the way (a bad link, the connection, the body cut off), as opposed to the file
+  // system or the caller's onProgress, whose errors go out as they are.
+  let connectionFailure: unknown;
+  const failedConnection = (error: unknown): never => {
+    throw (connectionFailure = error);
+  };
   try {
-    response = await fetch(link.url, { signal });
-    if (!response.ok) {
-      await response.body?.cancel();
-      throw new DownloadError(link.url, { reason: "status", status: response.status, statusText: response.statusText });
-    }
+    response = await follow(link.url, signal).catch(failedConnection);
+    const { statusCode = 0, statusMessage } = response;
+    if (statusCode < 200 || statusCode > 299) throw new DownloadError(link.url, { reason: "status", status: statusCode, statusText: statusMessage });
     const totalBytes = link.sizeBytes ?? contentLength(response);
-    const count = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        receivedBytes += chunk.length;
-        // Thrown here, the caller's error would escape the stream as an uncaught exception and
-        // leave the download hanging; passed to done, it fails the pipeline like any other.
-        try {
-          onProgress?.({ receivedBytes, totalBytes });
-        } catch (error) {
-          done(error as Error);
-          return;
-        }
-        done(null, chunk);
-      },
-    });
+    const chunks = response[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+    // Counts the body as it goes to the file. A throwing onProgress fails the pipeline like any error.
+    async function* counted() {
+      for (;;) {
+        const next = await chunks.next().catch(failedConnection);
+        if (next.done) return;
+        receivedBytes += next.value.length;
+        onProgress?.({ receivedBytes, totalBytes });
+        yield next.value;
+      }
+    }
     await mkdir(dirname(destination), { recursive: true });
-    // An empty file may come without a body stream.
-    const body = response.body ? Readable.fromWeb(response.body as NodeReadableStream<Uint8Array>) : Readable.from([]);
-    await pipeline(body, count, createWriteStream(temporary, { flags: "wx" }), signal ? { signal } : {});
+    await pipeline(counted(), createWriteStream(temporary, { flags: "wx", highWaterMark: WRITE_BUFFER }), signal ? { signal } : {});
 
     const expectedBytes = link.sizeBytes;
     const precision = (link.provider && SIZE_PRECISION[link.provider]) ?? 1;
@@ -95,14 +138,11 @@ export async function download(link: DownloadSource, destination: string, option
     await rename(temporary, destination);
     return { path: destination, sizeBytes: receivedBytes };
   } catch (error) {
-    // A body never piped (the folder could not be made) would hold the connection open.
-    if (response?.body && !response.body.locked) await response.body.cancel().catch(() => {});
+    // Lets go of the connection: a body not read to its end would hold the socket open.
+    response?.destroy();
     await rm(temporary, { force: true });
     if (signal?.aborted) throw new AbortError(`download of ${link.url} aborted`, { cause: signal.reason });
-    // fetch signals a failed connection, or a body that broke off, with a TypeError; file system
-    // errors (and the caller's own from onProgress) go out as they are.
-    if (!(error instanceof TypeError)) throw error;
-    const reason = (error.cause as Error | undefined)?.message ?? error.message;
-    throw new ConnectionError(`download of ${link.url} failed after ${receivedBytes} bytes: ${reason}`, { cause: error });
+    if (error !== connectionFailure || !(error instanceof Error)) throw error;
+    throw new ConnectionError(`download of ${link.url} failed after ${receivedBytes} bytes: ${error.message}`, { cause: error });
   }
 }

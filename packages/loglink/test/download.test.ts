@@ -1,8 +1,9 @@
 import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
-import { type Server, createServer } from "node:http";
+import { type IncomingHttpHeaders, type Server, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { AbortError, ConnectionError } from "@loglink/core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { DownloadError, type DownloadProgress, LinkExpiredError, download } from "../src/node.js";
@@ -15,11 +16,13 @@ const contents = (path: string) => readFile(path, "utf8");
 let server: Server;
 let origin: string;
 let requests: string[] = [];
+let headers: IncomingHttpHeaders[] = [];
 
 beforeAll(async () => {
   server = createServer((request, response) => {
     requests.push(request.url!);
-    const [, route, size = "0"] = request.url!.split("?")[0]!.split("/");
+    headers.push(request.headers);
+    const [, route, size = "0", hops = "0"] = request.url!.split("?")[0]!.split("/");
     const body = logFile(Number(size));
     if (route === "file") {
       response.writeHead(200, { "content-length": body.length });
@@ -34,6 +37,22 @@ beforeAll(async () => {
       // Announces the whole file, sends half and drops the connection.
       response.writeHead(200, { "content-length": body.length });
       response.write(body.slice(0, body.length / 2), () => response.destroy());
+    } else if (route === "hop") {
+      // Redirects `hops` times (relative Locations), then once more to the file by its full URL.
+      const location = Number(hops) > 0 ? `/hop/${size}/${Number(hops) - 1}` : `${origin}/file/${size}`;
+      response.writeHead(Number(hops) % 2 ? 301 : 307, { location }).end();
+    } else if (route === "loop") {
+      response.writeHead(302, { location: "/loop" }).end();
+    } else if (route === "scheme") {
+      response.writeHead(302, { location: "file:///etc/passwd" }).end();
+    } else if (route === "userinfo") {
+      response.writeHead(302, { location: `http://user:secret@${request.headers.host}/file/10` }).end();
+    } else if (route === "nowhere") {
+      response.writeHead(302).end();
+    } else if (route === "gzip") {
+      // A storage object saved with Content-Encoding: gzip is served so whatever the client asks.
+      const gzipped = gzipSync(body);
+      response.writeHead(200, { "content-encoding": "gzip", "content-length": gzipped.length }).end(gzipped);
     } else {
       response.writeHead(403, { "content-type": "application/xml" }).end("<Error><Code>AccessDenied</Code></Error>");
     }
@@ -50,6 +69,7 @@ afterAll(async () => {
 let dir: string;
 beforeEach(async () => {
   requests = [];
+  headers = [];
   dir = await mkdtemp(join(tmpdir(), "loglink-download-"));
   return () => rm(dir, { recursive: true, force: true });
 });
@@ -187,5 +207,55 @@ describe("download", () => {
     await new Promise((resolve) => closed.close(resolve));
     await expect(download({ url: `http://127.0.0.1:${port}/file/1` }, join(dir, "a.log"))).rejects.toBeInstanceOf(ConnectionError);
     expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+describe("download: redirects and encoding", () => {
+  it("follows redirects, relative and absolute, to the file", async () => {
+    const destination = join(dir, "a.log");
+    expect(await download({ url: `${origin}/hop/5000/3`, sizeBytes: 5000 }, destination)).toEqual({ path: destination, sizeBytes: 5000 });
+    expect(await contents(destination)).toEqual(logFile(5000));
+    expect(requests).toEqual(["/hop/5000/3", "/hop/5000/2", "/hop/5000/1", "/hop/5000/0", "/file/5000"]);
+  });
+
+  it("follows at most 20 redirects: a loop is a ConnectionError, the existing file untouched", async () => {
+    const destination = join(dir, "a.log");
+    await writeFile(destination, existing);
+    const attempt = download({ url: `${origin}/loop` }, destination);
+    await expect(attempt).rejects.toBeInstanceOf(ConnectionError);
+    await expect(attempt).rejects.toThrow(/more than 20 redirects/);
+    expect(requests).toHaveLength(21);
+    expect(await readdir(dir)).toEqual(["a.log"]);
+    expect(await contents(destination)).toEqual(existing);
+  });
+
+  it("a redirect elsewhere than http(s) is not followed: ConnectionError, nothing saved", async () => {
+    await expect(download({ url: `${origin}/scheme` }, join(dir, "a.log"))).rejects.toThrow(/file: links are not downloaded/);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it("a link, or a redirect, with user:password in it is refused: no credentials go out", async () => {
+    await expect(download({ url: `${origin}/userinfo` }, join(dir, "a.log"))).rejects.toThrow(/credentials/);
+    const withCredentials = origin.replace("http://", "http://user:secret@");
+    await expect(download({ url: `${withCredentials}/file/10` }, join(dir, "b.log"))).rejects.toBeInstanceOf(ConnectionError);
+    expect(requests).toEqual(["/userinfo"]);
+    expect(headers.every((sent) => sent.authorization === undefined)).toBe(true);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it("a 3xx without a Location is an HTTP error", async () => {
+    await expect(download({ url: `${origin}/nowhere` }, join(dir, "a.log"))).rejects.toMatchObject({ reason: "status", status: 302 });
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it("asks for no compression, and saves a body the server encodes anyway exactly as sent", async () => {
+    const destination = join(dir, "a.log.gz");
+    let total: number | undefined;
+    const result = await download({ url: `${origin}/gzip/5000` }, destination, { onProgress: (update) => (total = update.totalBytes) });
+    const gzipped = gzipSync(logFile(5000));
+    expect(result.sizeBytes).toBe(gzipped.length);
+    expect(total).toBe(gzipped.length);
+    expect(await readFile(destination)).toEqual(gzipped);
+    expect(headers[0]?.["accept-encoding"]).toBeUndefined();
   });
 });

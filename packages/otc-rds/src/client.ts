@@ -3,7 +3,8 @@ import {
   type ClientOptions,
   type OperationInput,
   type SuccessBody,
-  createServiceClient,
+  buildServiceClient,
+  huaweiSigning,
   waitUntil,
 } from "@loglink/core";
 import type { Client } from "openapi-fetch";
@@ -66,10 +67,10 @@ function exportState(answer: DownloadErrorlogResult): "success" | "failure" | "r
 
 /** Creates a client for OTC RDS (`POST /v3/{project_id}/instances/{instance_id}/errorlog-download`). */
 export function createOtcRdsClient(options: OtcRdsClientOptions): OtcRdsClient {
-  const service = createServiceClient<paths>({
+  const service = buildServiceClient<paths>({
     provider: "otc-rds",
     servers,
-    auth: { token: true, signing: "huawei" },
+    auth: { token: true, signing: huaweiSigning },
     errors: "huawei",
     options,
   });

@@ -5,10 +5,11 @@ let lastSecond = Number.NaN;
 let lastFormatted = "";
 
 /** `YYYYMMDDTHHMMSSZ` in UTC, the date format of both signing schemes. */
-export function formatSigningDate(date: Date): string {
-  const second = Math.floor(date.getTime() / 1000);
+export function formatSigningDate(date: Date | number): string {
+  const time = typeof date === "number" ? date : date.getTime();
+  const second = Math.floor(time / 1000);
   if (second !== lastSecond) {
-    lastFormatted = date.toISOString().replace(/[-:]|\.\d{3}/g, "");
+    lastFormatted = new Date(time).toISOString().replace(/[-:]|\.\d{3}/g, "");
     lastSecond = second;
   }
   return lastFormatted;
@@ -24,6 +25,8 @@ function decodeSegment(segment: string): string {
 
 /** Each `/`-separated segment of a wire path decoded once, then strictly encoded. */
 export function canonicalPath(pathname: string): string {
+  // Only unreserved characters and `/`: decoding and encoding again changes nothing.
+  if (/^[\w.~/-]*$/.test(pathname)) return pathname;
   return pathname
     .split("/")
     .map((segment) => encodeRfc3986(decodeSegment(segment)))
@@ -36,6 +39,7 @@ export function canonicalPath(pathname: string): string {
  * repeated values before encoding them, JD Cloud after.
  */
 export function canonicalQuery(search: string, sortValues: "decoded" | "encoded"): string {
+  if (search === "" || search === "?") return "";
   const values = new Map<string, string[]>();
   for (const [key, value] of new URLSearchParams(search)) {
     const list = values.get(key);
@@ -60,7 +64,16 @@ const byName = ([a]: [string, string], [b]: [string, string]) => (a < b ? -1 : a
  * a browser silently drops a `host` header, but the value is still what goes on the wire.
  */
 export function headersToSign(headers: Headers, host: string, excluded: ReadonlySet<string>): [string, string][] {
-  const entries = [...headers].filter(([name]) => !excluded.has(name));
-  if (!headers.has("host")) entries.push(["host", host]);
-  return entries.sort(byName);
+  const entries: [string, string][] = [];
+  let hasHost = false;
+  let sorted = true;
+  // Headers iterates sorted by name already: sorted again only when not (or `host` was added).
+  for (const entry of headers) {
+    if (excluded.has(entry[0])) continue;
+    if (entry[0] === "host") hasHost = true;
+    if (entries.length > 0 && entries[entries.length - 1]![0] > entry[0]) sorted = false;
+    entries.push(entry);
+  }
+  if (!hasHost) entries.push(["host", host]);
+  return sorted && hasHost ? entries : entries.sort(byName);
 }

@@ -1,7 +1,7 @@
 // Huawei Cloud / Open Telekom Cloud `SDK-HMAC-SHA256`, as ../shared/signing/README.md §2 describes.
-import { type HmacKey, hmacHex, importHmacKey, sha256Hex } from "./crypto.js";
+import { type HmacKey, hmacHexNow, importHmacKeySync, sha256, andThen } from "./crypto.js";
 import { canonicalPath, canonicalQuery, formatSigningDate, headersToSign } from "./encoding.js";
-import { type RequestParts, type SigningResult, signRequest } from "./parts.js";
+import { type RequestParts, type SigningResult, type SigningScheme, type SigningUrl, signRequest } from "./parts.js";
 
 /** Huawei Cloud / OTC access key credentials. */
 export interface HuaweiCredentials {
@@ -19,18 +19,56 @@ export interface HuaweiSigningOptions {
 
 const ALGORITHM = "SDK-HMAC-SHA256";
 // `authorization` is the output; `user-agent` is rewritten by proxies and HTTP stacks.
-const UNSIGNED = new Set(["authorization", "user-agent"]);
+const UNSIGNED = /* @__PURE__ */ new Set(["authorization", "user-agent"]);
 
 // One imported key per credentials object, re-imported when its secret changes.
-const keys = new WeakMap<HuaweiCredentials, { secret: string; key: Promise<HmacKey> }>();
+const keys = /* @__PURE__ */ new WeakMap<HuaweiCredentials, { secret: string; key: HmacKey | Promise<HmacKey> }>();
 
-function signingKey(credentials: HuaweiCredentials): Promise<HmacKey> {
+function signingKey(credentials: HuaweiCredentials): HmacKey | Promise<HmacKey> {
   let cached = keys.get(credentials);
   if (cached?.secret !== credentials.secretAccessKey) {
-    cached = { secret: credentials.secretAccessKey, key: importHmacKey(credentials.secretAccessKey) };
+    cached = { secret: credentials.secretAccessKey, key: importHmacKeySync(credentials.secretAccessKey) };
     keys.set(credentials, cached);
   }
   return cached.key;
+}
+
+/** Signs `parts`: synchronously where node:crypto exists, else through a promise. */
+function signHuawei(
+  parts: RequestParts,
+  credentials: HuaweiCredentials,
+  options: HuaweiSigningOptions,
+  url: SigningUrl,
+): SigningResult | Promise<SigningResult> {
+  const { headers } = parts;
+  if (credentials.securityToken) headers.set("X-Security-Token", credentials.securityToken);
+  const date = headers.get("x-sdk-date") ?? formatSigningDate(options.date ?? Date.now());
+  headers.set("X-Sdk-Date", date);
+  headers.set("host", headers.get("host") ?? url.host);
+
+  const signed = headersToSign(headers, url.host, UNSIGNED);
+  let signedHeaders = "";
+  let canonicalHeaders = "";
+  for (const [name, value] of signed) {
+    signedHeaders += signedHeaders ? `;${name}` : name;
+    canonicalHeaders += `${name}:${value}\n`;
+  }
+  // The canonical URI always ends in `/`, which is never sent.
+  const path = canonicalPath(url.pathname);
+  const head = `${parts.method.toUpperCase()}\n${path.endsWith("/") ? path : `${path}/`}\n${canonicalQuery(url.search, "decoded")}\n${canonicalHeaders}\n${signedHeaders}\n`;
+  return andThen(headers.get("x-sdk-content-sha256") ?? sha256(parts.body ?? ""), (payloadHash) => {
+    const canonicalRequest = head + payloadHash;
+    return andThen(sha256(canonicalRequest), (hash) => {
+      const stringToSign = `${ALGORITHM}\n${date}\n${hash}`;
+      return andThen(signingKey(credentials), (key) =>
+        andThen(hmacHexNow(key, stringToSign), (signature) => {
+          const authorization = `${ALGORITHM} Access=${credentials.accessKeyId}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
+          headers.set("Authorization", authorization);
+          return { signedHeaders, canonicalRequest, stringToSign, signature, authorization };
+        }),
+      );
+    });
+  });
 }
 
 /**
@@ -43,30 +81,7 @@ export async function signHuaweiParts(
   credentials: HuaweiCredentials,
   options: HuaweiSigningOptions = {},
 ): Promise<SigningResult> {
-  const url = new URL(parts.url);
-  const { headers } = parts;
-  if (credentials.securityToken) headers.set("X-Security-Token", credentials.securityToken);
-  const date = headers.get("x-sdk-date") ?? formatSigningDate(options.date ?? new Date());
-  headers.set("X-Sdk-Date", date);
-  headers.set("host", headers.get("host") ?? url.host);
-
-  const signed = headersToSign(headers, url.host, UNSIGNED);
-  const signedHeaders = signed.map(([name]) => name).join(";");
-  // The canonical URI always ends in `/`, which is never sent.
-  const path = canonicalPath(url.pathname);
-  const canonicalRequest = [
-    parts.method.toUpperCase(),
-    path.endsWith("/") ? path : `${path}/`,
-    canonicalQuery(url.search, "decoded"),
-    signed.map(([name, value]) => `${name}:${value}\n`).join(""),
-    signedHeaders,
-    headers.get("x-sdk-content-sha256") ?? (await sha256Hex(parts.body ?? "")),
-  ].join("\n");
-  const stringToSign = `${ALGORITHM}\n${date}\n${await sha256Hex(canonicalRequest)}`;
-  const signature = await hmacHex(await signingKey(credentials), stringToSign);
-  const authorization = `${ALGORITHM} Access=${credentials.accessKeyId}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
-  headers.set("Authorization", authorization);
-  return { signedHeaders, canonicalRequest, stringToSign, signature, authorization };
+  return signHuawei(parts, credentials, options, new URL(parts.url));
 }
 
 /** Returns `request` signed with Huawei Cloud / OTC `SDK-HMAC-SHA256`. */
@@ -78,3 +93,11 @@ export function signHuaweiRequest(
   return signRequest(request, (parts) => signHuaweiParts(parts, credentials, options));
 }
 
+/** Huawei Cloud / OTC `SDK-HMAC-SHA256` for `createServiceClient` (`auth.signing`); sends `X-Project-Id`. */
+export const huaweiSigning: SigningScheme = {
+  name: "huawei",
+  sign(parts, credentials, scope) {
+    if (scope.projectId) parts.headers.set("X-Project-Id", scope.projectId);
+    return signHuawei(parts, credentials, {}, scope.url ?? new URL(parts.url));
+  },
+};

@@ -1,7 +1,7 @@
 // JD Cloud `JDCLOUD2-HMAC-SHA256`, as ../shared/signing/README.md §1 describes.
-import { type HmacKey, hmac, hmacHex, importHmacKey, sha256Hex } from "./crypto.js";
+import { type HmacKey, hmac, hmacHexNow, importHmacKey, sha256, andThen } from "./crypto.js";
 import { canonicalQuery, formatSigningDate, headersToSign } from "./encoding.js";
-import { type RequestParts, type SigningResult, signRequest } from "./parts.js";
+import { type RequestParts, type SigningResult, type SigningScheme, type SigningUrl, signRequest } from "./parts.js";
 
 /** JD Cloud access key credentials. */
 export interface JdcloudCredentials {
@@ -22,13 +22,15 @@ export interface JdcloudSigningOptions {
 }
 
 const ALGORITHM = "JDCLOUD2-HMAC-SHA256";
-const UNSIGNED = new Set(["authorization", "user-agent"]);
+const UNSIGNED = /* @__PURE__ */ new Set(["authorization", "user-agent"]);
 
 // The derived key depends on secret, day, region and service: one cache per credentials object,
-// reset when the secret or the UTC day changes.
-const keys = new WeakMap<
+// reset when the secret or the UTC day changes. A settled key is kept as such, so signing with
+// node:crypto needs no promise.
+type CachedKey = { key: Promise<HmacKey>; ready?: HmacKey };
+const keys = /* @__PURE__ */ new WeakMap<
   JdcloudCredentials,
-  { secret: string; day: string; byScope: Map<string, Promise<HmacKey>> }
+  { secret: string; day: string; byScope: Map<string, CachedKey> }
 >();
 
 async function deriveKey(secret: string, day: string, region: string, service: string): Promise<HmacKey> {
@@ -37,7 +39,7 @@ async function deriveKey(secret: string, day: string, region: string, service: s
   return importHmacKey(await hmac(key, "jdcloud2_request"));
 }
 
-function signingKey(credentials: JdcloudCredentials, day: string, region: string, service: string) {
+function signingKey(credentials: JdcloudCredentials, day: string, region: string, service: string): CachedKey {
   let cached = keys.get(credentials);
   if (cached?.secret !== credentials.secretAccessKey || cached.day !== day) {
     cached = { secret: credentials.secretAccessKey, day, byScope: new Map() };
@@ -46,10 +48,52 @@ function signingKey(credentials: JdcloudCredentials, day: string, region: string
   const scope = `${region}/${service}`;
   let key = cached.byScope.get(scope);
   if (!key) {
-    key = deriveKey(credentials.secretAccessKey, day, region, service);
-    cached.byScope.set(scope, key);
+    const entry: CachedKey = { key: deriveKey(credentials.secretAccessKey, day, region, service) };
+    entry.key.then((ready) => (entry.ready = ready), () => {});
+    cached.byScope.set(scope, (key = entry));
   }
   return key;
+}
+
+// Whitespace runs become one space and the ends are trimmed; most values have nothing to change.
+const normalizeValue = (value: string) => (/[^\S ]| {2}|^ | $/.test(value) ? value.replace(/\s+/g, " ").trim() : value);
+
+function signJdcloud(
+  parts: RequestParts,
+  credentials: JdcloudCredentials,
+  options: JdcloudSigningOptions,
+  url: SigningUrl,
+): SigningResult | Promise<SigningResult> {
+  const { headers } = parts;
+  const date = formatSigningDate(options.date ?? Date.now());
+  const day = date.slice(0, 8);
+  headers.set("x-jdcloud-date", date);
+  headers.set("x-jdcloud-nonce", options.nonce ?? crypto.randomUUID());
+  headers.set("host", headers.get("host") ?? url.host);
+
+  const signed = headersToSign(headers, url.host, UNSIGNED);
+  let signedHeaders = "";
+  let canonicalHeaders = "";
+  for (const [name, value] of signed) {
+    signedHeaders += signedHeaders ? `;${name}` : name;
+    canonicalHeaders += `${name}:${normalizeValue(value)}\n`;
+  }
+  const head = `${parts.method.toUpperCase()}\n${url.pathname}\n${canonicalQuery(url.search, "encoded")}\n${canonicalHeaders}\n${signedHeaders}\n`;
+  const scope = `${day}/${options.region}/${options.service}/jdcloud2_request`;
+  const key = signingKey(credentials, day, options.region, options.service);
+  return andThen(sha256(parts.body ?? ""), (payloadHash) => {
+    const canonicalRequest = head + payloadHash;
+    return andThen(sha256(canonicalRequest), (hash) => {
+      const stringToSign = `${ALGORITHM}\n${date}\n${scope}\n${hash}`;
+      return andThen(key.ready ?? key.key, (ready) =>
+        andThen(hmacHexNow(ready, stringToSign), (signature) => {
+          const authorization = `${ALGORITHM} Credential=${credentials.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
+          headers.set("Authorization", authorization);
+          return { signedHeaders, canonicalRequest, stringToSign, signature, authorization };
+        }),
+      );
+    });
+  });
 }
 
 /**
@@ -62,31 +106,7 @@ export async function signJdcloudParts(
   credentials: JdcloudCredentials,
   options: JdcloudSigningOptions,
 ): Promise<SigningResult> {
-  const url = new URL(parts.url);
-  const { headers } = parts;
-  const date = formatSigningDate(options.date ?? new Date());
-  const day = date.slice(0, 8);
-  headers.set("x-jdcloud-date", date);
-  headers.set("x-jdcloud-nonce", options.nonce ?? crypto.randomUUID());
-  headers.set("host", headers.get("host") ?? url.host);
-
-  const signed = headersToSign(headers, url.host, UNSIGNED);
-  const signedHeaders = signed.map(([name]) => name).join(";");
-  const canonicalRequest = [
-    parts.method.toUpperCase(),
-    url.pathname,
-    canonicalQuery(url.search, "encoded"),
-    signed.map(([name, value]) => `${name}:${value.replace(/\s+/g, " ").trim()}\n`).join(""),
-    signedHeaders,
-    await sha256Hex(parts.body ?? ""),
-  ].join("\n");
-  const scope = `${day}/${options.region}/${options.service}/jdcloud2_request`;
-  const stringToSign = `${ALGORITHM}\n${date}\n${scope}\n${await sha256Hex(canonicalRequest)}`;
-  const key = await signingKey(credentials, day, options.region, options.service);
-  const signature = await hmacHex(key, stringToSign);
-  const authorization = `${ALGORITHM} Credential=${credentials.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
-  headers.set("Authorization", authorization);
-  return { signedHeaders, canonicalRequest, stringToSign, signature, authorization };
+  return signJdcloud(parts, credentials, options, new URL(parts.url));
 }
 
 /** Returns `request` signed with JD Cloud `JDCLOUD2-HMAC-SHA256`. */
@@ -97,3 +117,16 @@ export function signJdcloudRequest(
 ): Promise<Request> {
   return signRequest(request, (parts) => signJdcloudParts(parts, credentials, options));
 }
+
+/** A string or number as a string, anything else undefined. */
+export const asString = (value: unknown) => (typeof value === "string" || typeof value === "number" ? String(value) : undefined);
+
+/** JD Cloud `JDCLOUD2-HMAC-SHA256` for `createServiceClient` (`auth.signing`, with `auth.service`). */
+export const jdcloudSigning: SigningScheme = {
+  name: "jdcloud",
+  sign(parts, credentials, scope) {
+    // The scope's region is the path's regionId; APIs without one use "jdcloud-api", as the Go SDK does.
+    const region = asString(scope.path?.regionId) ?? scope.region ?? "jdcloud-api";
+    return signJdcloud(parts, credentials, { region, service: scope.service ?? "" }, scope.url ?? new URL(parts.url));
+  },
+};

@@ -32,3 +32,38 @@ export async function signRequest(
   await sign({ method: request.method, url: request.url, headers, body });
   return new Request(request, { headers });
 }
+
+/** The URL of a request to sign, split: `host` (port included when not the default), `pathname` and `search`. */
+export interface SigningUrl {
+  host: string;
+  pathname: string;
+  search: string;
+}
+
+/** What a client hands its signing scheme besides the request and the credentials. */
+export interface SigningScope {
+  /** the client's project id (Huawei/OTC `X-Project-Id`) */
+  projectId?: string | undefined;
+  /** the client's region */
+  region?: string | undefined;
+  /** JD Cloud's service id */
+  service?: string | undefined;
+  /** the request's path parameters (JD Cloud signs with the path's `regionId`) */
+  path?: Record<string, unknown> | undefined;
+  /** the request URL already split, when the client has it */
+  url?: SigningUrl | undefined;
+}
+
+/**
+ * An AK/SK signing scheme, `huaweiSigning` or `jdcloudSigning`: a provider hands it to
+ * `createServiceClient` as `auth.signing`, so a bundle carries only the scheme it uses.
+ */
+export interface SigningScheme {
+  readonly name: "huawei" | "jdcloud";
+  /** Signs `parts` in place (headers); synchronous where node:crypto is available. */
+  sign(
+    parts: RequestParts,
+    credentials: { accessKeyId: string; secretAccessKey: string; securityToken?: string },
+    scope: SigningScope,
+  ): unknown;
+}
