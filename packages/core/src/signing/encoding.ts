@@ -59,11 +59,17 @@ export function canonicalQuery(search: string, sortValues: "decoded" | "encoded"
 const byName = ([a]: [string, string], [b]: [string, string]) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * The headers to sign, lower-cased and sorted as `Headers` iterates them, minus `excluded`, with
- * `host` (the URL's host, port included when not the default) when the headers do not carry one:
- * a browser silently drops a `host` header, but the value is still what goes on the wire.
+ * The signed-headers list and canonical headers block of a signature: the headers lower-cased and
+ * sorted as `Headers` iterates them, minus `excluded`, each value passed through `canonicalValue`,
+ * with `host` (the URL's host, port included when not the default) when the headers do not carry
+ * one: a browser silently drops a `host` header, but the value is still what goes on the wire.
  */
-export function headersToSign(headers: Headers, host: string, excluded: ReadonlySet<string>): [string, string][] {
+export function canonicalHeaders(
+  headers: Headers,
+  host: string,
+  excluded: ReadonlySet<string>,
+  canonicalValue: (value: string) => string = (value) => value,
+): { signedHeaders: string; canonicalHeaders: string } {
   const entries: [string, string][] = [];
   let hasHost = false;
   let sorted = true;
@@ -75,5 +81,12 @@ export function headersToSign(headers: Headers, host: string, excluded: Readonly
     entries.push(entry);
   }
   if (!hasHost) entries.push(["host", host]);
-  return sorted && hasHost ? entries : entries.sort(byName);
+  if (!(sorted && hasHost)) entries.sort(byName);
+  let signedHeaders = "";
+  let block = "";
+  for (const [name, value] of entries) {
+    signedHeaders += signedHeaders ? `;${name}` : name;
+    block += `${name}:${canonicalValue(value)}\n`;
+  }
+  return { signedHeaders, canonicalHeaders: block };
 }

@@ -1,6 +1,6 @@
 // Huawei Cloud / Open Telekom Cloud `SDK-HMAC-SHA256`, as ../shared/signing/README.md §2 describes.
 import { type HmacKey, hmacHexNow, importHmacKeySync, sha256, andThen } from "./crypto.js";
-import { canonicalPath, canonicalQuery, formatSigningDate, headersToSign } from "./encoding.js";
+import { canonicalHeaders, canonicalPath, canonicalQuery, formatSigningDate } from "./encoding.js";
 import { type RequestParts, type SigningResult, type SigningScheme, type SigningUrl, signRequest } from "./parts.js";
 
 /** Huawei Cloud / OTC access key credentials. */
@@ -46,16 +46,10 @@ function signHuawei(
   headers.set("X-Sdk-Date", date);
   headers.set("host", headers.get("host") ?? url.host);
 
-  const signed = headersToSign(headers, url.host, UNSIGNED);
-  let signedHeaders = "";
-  let canonicalHeaders = "";
-  for (const [name, value] of signed) {
-    signedHeaders += signedHeaders ? `;${name}` : name;
-    canonicalHeaders += `${name}:${value}\n`;
-  }
+  const { signedHeaders, canonicalHeaders: headerBlock } = canonicalHeaders(headers, url.host, UNSIGNED);
   // The canonical URI always ends in `/`, which is never sent.
   const path = canonicalPath(url.pathname);
-  const head = `${parts.method.toUpperCase()}\n${path.endsWith("/") ? path : `${path}/`}\n${canonicalQuery(url.search, "decoded")}\n${canonicalHeaders}\n${signedHeaders}\n`;
+  const head = `${parts.method.toUpperCase()}\n${path.endsWith("/") ? path : `${path}/`}\n${canonicalQuery(url.search, "decoded")}\n${headerBlock}\n${signedHeaders}\n`;
   return andThen(headers.get("x-sdk-content-sha256") ?? sha256(parts.body ?? ""), (payloadHash) => {
     const canonicalRequest = head + payloadHash;
     return andThen(sha256(canonicalRequest), (hash) => {

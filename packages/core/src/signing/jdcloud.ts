@@ -1,6 +1,6 @@
 // JD Cloud `JDCLOUD2-HMAC-SHA256`, as ../shared/signing/README.md §1 describes.
 import { type HmacKey, hmac, hmacHexNow, importHmacKey, sha256, andThen } from "./crypto.js";
-import { canonicalQuery, formatSigningDate, headersToSign } from "./encoding.js";
+import { canonicalHeaders, canonicalQuery, formatSigningDate } from "./encoding.js";
 import { type RequestParts, type SigningResult, type SigningScheme, type SigningUrl, signRequest } from "./parts.js";
 
 /** JD Cloud access key credentials. */
@@ -71,14 +71,8 @@ function signJdcloud(
   headers.set("x-jdcloud-nonce", options.nonce ?? crypto.randomUUID());
   headers.set("host", headers.get("host") ?? url.host);
 
-  const signed = headersToSign(headers, url.host, UNSIGNED);
-  let signedHeaders = "";
-  let canonicalHeaders = "";
-  for (const [name, value] of signed) {
-    signedHeaders += signedHeaders ? `;${name}` : name;
-    canonicalHeaders += `${name}:${normalizeValue(value)}\n`;
-  }
-  const head = `${parts.method.toUpperCase()}\n${url.pathname}\n${canonicalQuery(url.search, "encoded")}\n${canonicalHeaders}\n${signedHeaders}\n`;
+  const { signedHeaders, canonicalHeaders: headerBlock } = canonicalHeaders(headers, url.host, UNSIGNED, normalizeValue);
+  const head = `${parts.method.toUpperCase()}\n${url.pathname}\n${canonicalQuery(url.search, "encoded")}\n${headerBlock}\n${signedHeaders}\n`;
   const scope = `${day}/${options.region}/${options.service}/jdcloud2_request`;
   const key = signingKey(credentials, day, options.region, options.service);
   return andThen(sha256(parts.body ?? ""), (payloadHash) => {
