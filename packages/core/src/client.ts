@@ -12,8 +12,8 @@ import { redact, scrubSecrets } from "./redact.js";
 import { abortError, isRetryable, retryDelay, sleep } from "./retry.js";
 import { CONTROL_CHARACTER, pathSerializer, querySerializer } from "./serialize.js";
 import type { Bytes } from "./signing/crypto.js";
-import { type HuaweiCredentials, huaweiSigning } from "./signing/huawei.js";
-import { asString, jdcloudSigning } from "./signing/jdcloud.js";
+import type { HuaweiCredentials } from "./signing/huawei.js";
+import { asString } from "./signing/jdcloud.js";
 import type { SigningScheme, SigningUrl } from "./signing/parts.js";
 import type { OperationSpec, ServerSpec } from "./types.js";
 import { validateInput } from "./validate.js";
@@ -61,9 +61,9 @@ export interface ServiceConfig {
   servers: readonly ServerSpec[];
   /**
    * accepted credentials: `token` whether an IAM token is accepted, `signing` the AK/SK scheme
-   * (`huaweiSigning`/`jdcloudSigning`, or their names), `service` JD Cloud's service id
+   * (`huaweiSigning` or `jdcloudSigning`), `service` JD Cloud's service id
    */
-  auth: { token: boolean; signing: "huawei" | "jdcloud" | SigningScheme; service?: string };
+  auth: { token: boolean; signing: SigningScheme; service?: string };
   /** the error envelope: Huawei/OTC `{error_code, error_msg}` or JD Cloud `{requestId, error}` */
   errors: "huawei" | "jdcloud";
   /** the user's options */
@@ -285,7 +285,7 @@ function checkCredentials({ provider, auth, options }: ServiceConfig): Credentia
     check("accessKeyId", credentials.accessKeyId);
     check("secretAccessKey", credentials.secretAccessKey);
     check("securityToken", credentials.securityToken, true);
-    if ((typeof auth.signing === "string" ? auth.signing : auth.signing.name) === "jdcloud" && credentials.securityToken !== undefined) {
+    if (auth.signing.name === "jdcloud" && credentials.securityToken !== undefined) {
       throw new InvalidParameterError("credentials.securityToken", `${provider} does not use a security token`);
     }
   } else {
@@ -410,20 +410,10 @@ type UntypedRequest = (
 
 /**
  * Creates the client a provider package wraps: region/endpoint resolution, auth, validation, retries.
- * `auth.signing` may name the scheme ("huawei", "jdcloud"); a provider package hands the scheme
- * object itself (`huaweiSigning`, `jdcloudSigning`) to `buildServiceClient`, so that a bundle carries
- * only the scheme it uses.
+ * The provider hands over its signing scheme object (`huaweiSigning`, `jdcloudSigning`), so that a
+ * bundle carries only the scheme it uses.
  */
 export function createServiceClient<Paths extends {}>(config: ServiceConfig): ServiceClient<Paths> {
-  const { signing } = config.auth;
-  const scheme = typeof signing === "string" ? (signing === "jdcloud" ? jdcloudSigning : huaweiSigning) : signing;
-  return buildServiceClient<Paths>({ ...config, auth: { ...config.auth, signing: scheme } });
-}
-
-/** `createServiceClient` with the signing scheme object (`huaweiSigning`/`jdcloudSigning`) in `auth.signing`. */
-export function buildServiceClient<Paths extends {}>(
-  config: ServiceConfig & { auth: { signing: SigningScheme } },
-): ServiceClient<Paths> {
   const { provider, options } = config;
   const scheme = config.auth.signing;
   const credentials = checkCredentials(config);

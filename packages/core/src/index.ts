@@ -4,7 +4,6 @@ export {
   type Credentials,
   type ServiceClient,
   type ServiceConfig,
-  buildServiceClient,
   createServiceClient,
 } from "./client.js";
 export {

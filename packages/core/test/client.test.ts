@@ -1,3 +1,4 @@
+import { huaweiSigning, jdcloudSigning } from "../src/index.js";
 import { http, HttpResponse, type JsonBodyType } from "msw";
 import { describe, expect, it, vi } from "vitest";
 import { type ClientOptions, createServiceClient } from "../src/client.js";
@@ -12,7 +13,7 @@ const dcs = (options: Partial<ClientOptions> = {}) =>
   createServiceClient({
     provider: "huawei-dcs",
     servers: huaweiServers,
-    auth: { token: true, signing: "huawei" },
+    auth: { token: true, signing: huaweiSigning },
     errors: "huawei",
     options: { credentials: { token: "TOKEN-abc" }, projectId: PROJECT_ID, ...options },
   });
@@ -20,7 +21,7 @@ const jd = (options: Partial<ClientOptions> = {}) =>
   createServiceClient({
     provider: "jdcloud-rds",
     servers: jdServers,
-    auth: { token: false, signing: "jdcloud", service: "rds" },
+    auth: { token: false, signing: jdcloudSigning, service: "rds" },
     errors: "jdcloud",
     options: { credentials: JD_AKSK, region: "cn-north-1", ...options },
   });

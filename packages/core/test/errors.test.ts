@@ -1,3 +1,4 @@
+import { huaweiSigning, jdcloudSigning } from "../src/index.js";
 import { inspect } from "node:util";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
@@ -25,7 +26,7 @@ const dcs = (options: Partial<ClientOptions> = {}) =>
   createServiceClient({
     provider: "huawei-dcs",
     servers: huaweiServers,
-    auth: { token: true, signing: "huawei" },
+    auth: { token: true, signing: huaweiSigning },
     errors: "huawei",
     options: { credentials: { token: TOKEN }, projectId: "0483b6b16e954cb88930a360d2c4e663", maxRetries: 0, ...options },
   });
@@ -33,7 +34,7 @@ const jd = () =>
   createServiceClient({
     provider: "jdcloud-rds",
     servers: jdServers,
-    auth: { token: false, signing: "jdcloud", service: "rds" },
+    auth: { token: false, signing: jdcloudSigning, service: "rds" },
     errors: "jdcloud",
     options: { credentials: JD_AKSK, region: "cn-north-1", maxRetries: 0 },
   });

@@ -1,3 +1,4 @@
+import { huaweiSigning } from "../src/index.js";
 // Regressions found by the hardening campaign (tests/hardening), pinned here with in-process fakes.
 import { describe, expect, it, vi } from "vitest";
 import { type ClientOptions, createServiceClient } from "../src/client.js";
@@ -11,7 +12,7 @@ const dcs = (options: Partial<ClientOptions>) =>
   createServiceClient({
     provider: "huawei-dcs",
     servers: huaweiServers,
-    auth: { token: true, signing: "huawei" },
+    auth: { token: true, signing: huaweiSigning },
     errors: "huawei",
     options: { credentials: { token: "t" }, projectId: PROJECT_ID, maxRetries: 0, ...options },
   });

@@ -1,3 +1,4 @@
+import { huaweiSigning, jdcloudSigning } from "../src/index.js";
 import { http, HttpResponse } from "msw";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { type ClientOptions, createServiceClient } from "../src/client.js";
@@ -12,7 +13,7 @@ const dcs = (options: Partial<ClientOptions> = {}) =>
   createServiceClient({
     provider: "huawei-dcs",
     servers: huaweiServers,
-    auth: { token: true, signing: "huawei" },
+    auth: { token: true, signing: huaweiSigning },
     errors: "huawei",
     options: { credentials: { token: "t" }, projectId: "0483b6b16e954cb88930a360d2c4e663", ...options },
   });
@@ -175,7 +176,7 @@ describe("retries", () => {
     const client = createServiceClient({
       provider: "jdcloud-rds",
       servers: jdServers,
-      auth: { token: false, signing: "jdcloud", service: "rds" },
+      auth: { token: false, signing: jdcloudSigning, service: "rds" },
       errors: "jdcloud",
       options: { credentials: JD_AKSK, region: "cn-north-1" },
     });

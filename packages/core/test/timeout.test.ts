@@ -1,3 +1,4 @@
+import { huaweiSigning } from "../src/index.js";
 import { delay, http, HttpResponse } from "msw";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { type ClientOptions, createServiceClient } from "../src/client.js";
@@ -11,7 +12,7 @@ const dcs = (options: Partial<ClientOptions> = {}) =>
   createServiceClient({
     provider: "huawei-dcs",
     servers: huaweiServers,
-    auth: { token: true, signing: "huawei" },
+    auth: { token: true, signing: huaweiSigning },
     errors: "huawei",
     options: { credentials: { token: "t" }, projectId: "0483b6b16e954cb88930a360d2c4e663", maxRetries: 0, ...options },
   });

@@ -1,3 +1,4 @@
+import { huaweiSigning } from "../src/index.js";
 import { describe, expectTypeOf, it } from "vitest";
 import { createServiceClient } from "../src/client.js";
 import type { OperationInput, OperationSpec, SuccessBody } from "../src/types.js";
@@ -87,7 +88,7 @@ describe("ServiceClient", () => {
     const client = createServiceClient<paths>({
       provider: "huawei-dcs",
       servers: [{ url: "https://dcs.example.com" }],
-      auth: { token: true, signing: "huawei" },
+      auth: { token: true, signing: huaweiSigning },
       errors: "huawei",
       options: { credentials: { token: "t" } },
     });
@@ -98,8 +99,8 @@ describe("ServiceClient", () => {
       link?: string;
     }>();
     // @ts-expect-error unknown provider
-    createServiceClient({ provider: "aws", servers: [], auth: { token: true, signing: "huawei" }, errors: "huawei", options: { credentials: { token: "t" } } });
+    createServiceClient({ provider: "aws", servers: [], auth: { token: true, signing: huaweiSigning }, errors: "huawei", options: { credentials: { token: "t" } } });
     // @ts-expect-error credentials need both keys
-    createServiceClient({ provider: "otc-rds", servers: [], auth: { token: true, signing: "huawei" }, errors: "huawei", options: { credentials: { accessKeyId: "a" } } });
+    createServiceClient({ provider: "otc-rds", servers: [], auth: { token: true, signing: huaweiSigning }, errors: "huawei", options: { credentials: { accessKeyId: "a" } } });
   });
 });

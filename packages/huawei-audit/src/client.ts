@@ -4,7 +4,7 @@ import {
   InvalidResponseError,
   type OperationInput,
   type SuccessBody,
-  buildServiceClient,
+  createServiceClient,
   huaweiSigning,
   paginate,
 } from "@loglink/core";
@@ -53,7 +53,7 @@ const DEFAULT_PAGE_SIZE = 10;
 
 /** Creates a client for TaurusDB (`GET /v3/{project_id}/instance/{instance_id}/auditlog/download-link`). */
 export function createHuaweiAuditClient(options: HuaweiAuditClientOptions): HuaweiAuditClient {
-  const service = buildServiceClient<paths>({
+  const service = createServiceClient<paths>({
     provider: "huawei-audit",
     servers,
     auth: { token: true, signing: huaweiSigning },

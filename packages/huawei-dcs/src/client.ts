@@ -1,7 +1,7 @@
 import {
   type CallOptions,
   type ClientOptions,
-  buildServiceClient,
+  createServiceClient,
   huaweiSigning,
   InvalidParameterError,
   type OperationInput,
@@ -45,7 +45,7 @@ export function createHuaweiDcsClient(options: HuaweiDcsClientOptions): HuaweiDc
   if (options.projectId === undefined) {
     throw new InvalidParameterError("projectId", "huawei-dcs needs projectId, the project id of the region (IAM console, My Credentials)");
   }
-  const service = buildServiceClient<paths>({
+  const service = createServiceClient<paths>({
     provider: "huawei-dcs",
     servers,
     auth: { token: true, signing: huaweiSigning },

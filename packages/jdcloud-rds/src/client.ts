@@ -1,7 +1,7 @@
 import {
   type CallOptions,
   type ClientOptions,
-  buildServiceClient,
+  createServiceClient,
   jdcloudSigning,
   InvalidParameterError,
   type JdcloudCredentials,
@@ -50,7 +50,7 @@ export function createJdcloudRdsClient(options: JdcloudRdsClientOptions): Jdclou
   if (options.region === undefined) {
     throw new InvalidParameterError("region", 'jdcloud-rds needs a region, the regionId of your instances, e.g. "cn-north-1"');
   }
-  const service = buildServiceClient<paths>({
+  const service = createServiceClient<paths>({
     provider: "jdcloud-rds",
     servers,
     auth: { token: false, signing: jdcloudSigning, service: "rds" },

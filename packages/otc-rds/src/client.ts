@@ -3,7 +3,7 @@ import {
   type ClientOptions,
   type OperationInput,
   type SuccessBody,
-  buildServiceClient,
+  createServiceClient,
   huaweiSigning,
   waitUntil,
 } from "@loglink/core";
@@ -67,7 +67,7 @@ function exportState(answer: DownloadErrorlogResult): "success" | "failure" | "r
 
 /** Creates a client for OTC RDS (`POST /v3/{project_id}/instances/{instance_id}/errorlog-download`). */
 export function createOtcRdsClient(options: OtcRdsClientOptions): OtcRdsClient {
-  const service = buildServiceClient<paths>({
+  const service = createServiceClient<paths>({
     provider: "otc-rds",
     servers,
     auth: { token: true, signing: huaweiSigning },
