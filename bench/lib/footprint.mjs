@@ -3,6 +3,7 @@
 // would; openapi-fetch alone and the official SDKs installed from the registry.
 import fs from "node:fs";
 import { join } from "node:path";
+import { installedFootprint } from "../../tools/release/lib.mjs";
 import { createProject, npmInstall, SDK_DIR } from "./sdks.mjs";
 import { CACHE, ROOT, run } from "./util.mjs";
 
@@ -17,20 +18,7 @@ export function countInstall(dir) {
   for (const [location, entry] of Object.entries(lock.packages ?? {})) {
     if (location && !entry.link) names.push(location.slice(location.lastIndexOf("node_modules/") + "node_modules/".length));
   }
-  let bytes = 0;
-  let files = 0;
-  const walk = (path) => {
-    for (const entry of fs.readdirSync(path, { withFileTypes: true })) {
-      const full = join(path, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && entry.name !== ".package-lock.json") {
-        bytes += fs.statSync(full).size;
-        files++;
-      }
-    }
-  };
-  walk(join(dir, "node_modules"));
-  return { packages: names.length, bytes, files, names: names.sort() };
+  return { packages: names.length, ...installedFootprint(dir), names: names.sort() };
 }
 
 /** `pnpm pack` of every publishable package; resolves to { folder: tarball path }. */
