@@ -20,9 +20,9 @@ export class UsageError extends Error {
   }
 }
 
-export const EXIT_FAILURE = 1;
+const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
-export const EXIT_INTERRUPTED = 130;
+const EXIT_INTERRUPTED = 130;
 
 /** Where the user sets the inputs that are not flags of their own name (providers.ts `hintsFor`). */
 export interface FlagHints {
@@ -38,14 +38,15 @@ const GENERIC_HINTS: FlagHints = {
   projectId: "--project-id",
 };
 
-function innermostCause(error: Error): Error | undefined {
-  let cause: unknown = error.cause;
-  let innermost: Error | undefined;
-  while (cause instanceof Error) {
-    innermost = cause;
-    cause = cause.cause;
-  }
-  return innermost;
+/**
+ * `error`'s message with the reason at the bottom of its cause chain added, unless the message
+ * already says it: fetch says only "fetch failed", the system's reason (ECONNREFUSED, ENOTFOUND,
+ * a TLS error) is its cause.
+ */
+function withReason(error: Error): string {
+  let reason: string | undefined;
+  for (let cause = error.cause; cause instanceof Error; cause = cause.cause) reason = cause.message;
+  return reason && !error.message.includes(reason) ? `${error.message}: ${reason}` : error.message;
 }
 
 /**
@@ -78,17 +79,12 @@ export function describeFailure(error: unknown, hints: FlagHints = GENERIC_HINTS
     return { line: text(error.message, hint), exitCode: EXIT_FAILURE };
   }
   if (error instanceof ConnectionError) {
-    // fetch says only "fetch failed"; the reason (ECONNREFUSED, ENOTFOUND, a TLS error) is its cause.
-    const reason = innermostCause(error)?.message;
-    const message = reason && !error.message.includes(reason) ? `${error.message}: ${reason}` : error.message;
-    return { line: text(message, "check the network, --region and --endpoint"), exitCode: EXIT_FAILURE };
+    return { line: text(withReason(error), "check the network, --region and --endpoint"), exitCode: EXIT_FAILURE };
   }
   if (error instanceof LinkExpiredError) return { line: text(error.message, "run the command again"), exitCode: EXIT_FAILURE };
   if (error instanceof WaiterError) {
     // A deadline reached while every poll failed says why only in its cause (the last error).
-    const last = error.cause instanceof Error ? error.cause : undefined;
-    const reason = last && innermostCause(last)?.message;
-    const cause = last ? `; last error: ${last.message}${reason && !last.message.includes(reason) ? `: ${reason}` : ""}` : "";
+    const cause = error.cause instanceof Error ? `; last error: ${withReason(error.cause)}` : "";
     const hint = error.cause instanceof ConnectionError ? "check the network, --region and --endpoint" : "try again later";
     return { line: text(`${error.message}${cause}`, hint), exitCode: EXIT_FAILURE };
   }

@@ -33,9 +33,13 @@ export function formatRelative(date: Date, now: Date): string {
   return relative.format(Math.trunc(value), STEPS[step]![0]);
 }
 
+/** Each column's width: its longest cell. */
+const columnWidths = (rows: readonly (readonly string[])[]): number[] =>
+  rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+
 /** Left-aligned columns two spaces apart; the last column is not padded (links are long). */
 export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column]!.length)));
+  const widths = columnWidths([header, ...rows]);
   return [header, ...rows]
     .map((row) => row.map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column]!))).join("  "))
     .join("\n");
@@ -71,6 +75,8 @@ export interface LinksTableOptions {
   compact?: number;
 }
 
+const LINKS_HEADER = ["NAME", "SIZE", "EXPIRES", "LINK"];
+
 /** The links as a table: name, size, expiry relative to `now`, link. Unknown values are `-`. */
 export function formatLinks(links: readonly DownloadLink[], now: Date, { compact }: LinksTableOptions = {}): string {
   const rows = links.map((link) => [
@@ -87,10 +93,11 @@ export function formatLinks(links: readonly DownloadLink[], now: Date, { compact
     // The name gets at most 40% of the line; the link what is left after the other columns.
     const nameWidth = Math.max(Math.floor(compact * 0.4), 12);
     for (const row of rows) row[0] = elide(row[0]!, nameWidth);
-    const used = [0, 1, 2].reduce((sum, column) => sum + Math.max(...[["NAME", "SIZE", "EXPIRES"], ...rows].map((row) => row[column]!.length)) + 2, 0);
+    // The columns before the link, each with its two spaces.
+    const used = columnWidths([LINKS_HEADER, ...rows]).slice(0, 3).reduce((sum, width) => sum + width + 2, 0);
     for (const row of rows) row[3] = shortLink(row[3]!, Math.max(compact - used, 24));
   }
-  return formatTable(["NAME", "SIZE", "EXPIRES", "LINK"], rows);
+  return formatTable(LINKS_HEADER, rows);
 }
 
 /**

@@ -5,11 +5,11 @@ import { join } from "node:path";
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import type { Credentials, Provider } from "@loglink/core";
 import { type DownloadLink, type LogLinksOptions, createLogLinks, providers } from "loglink";
-import { type DownloadProgress, download } from "loglink/node";
+import { type DownloadProgress, type DownloadResult, download } from "loglink/node";
 import { EXIT_USAGE, UsageError, describeFailure } from "./errors.js";
 import { elide, formatBytes, formatLinks, formatProgress, wrapCommand } from "./format.js";
 import type { MockServer } from "./mock.js";
-import { hintsFor, providerSpecs } from "./providers.js";
+import { flagsOf, hintsFor, providerSpecs } from "./providers.js";
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -33,7 +33,7 @@ const CLIENT_OPTIONS = {
 // against the chosen provider.
 const PARAMETER_OPTIONS: Record<string, { type: "string" }> = Object.fromEntries(
   Object.values(providerSpecs)
-    .flatMap((spec) => spec.parameters.flatMap((parameter) => [parameter.name, parameter.alias ?? []].flat()))
+    .flatMap((spec) => spec.parameters.flatMap(flagsOf))
     .map((flag) => [flag, { type: "string" }]),
 );
 
@@ -94,7 +94,7 @@ function requestOf(provider: Provider, values: Values, mock: MockServer | undefi
   const input: Record<string, string | number> = {};
   const missing: string[] = [];
   for (const parameter of spec.parameters) {
-    const given = nonEmpty(values[parameter.name]) ?? (parameter.alias ? nonEmpty(values[parameter.alias]) : undefined);
+    const given = flagsOf(parameter).map((flag) => nonEmpty(values[flag])).find((value) => value !== undefined);
     const value = given ?? (mock && parameter.required ? parameter.example : undefined);
     if (value === undefined) {
       if (parameter.required) missing.push(`--${parameter.name}`);
@@ -171,7 +171,7 @@ async function saveAll(
       if (line !== bar) process.stderr.write(`\r\x1b[2K${line}`);
       bar = line;
     };
-    let saved: Awaited<ReturnType<typeof download>>;
+    let saved: DownloadResult;
     try {
       saved = await download(link, join(out, name), { signal, ...(terminal && { onProgress }) });
     } finally {
@@ -265,7 +265,7 @@ async function demoCommand(argv: string[], signal: AbortSignal): Promise<void> {
 
 /** A parameter of another provider is a mistake worth naming. */
 function checkParameters(command: Command, provider: Provider, values: Values): void {
-  const own = providerSpecs[provider].parameters.flatMap((parameter) => [parameter.name, parameter.alias ?? []].flat());
+  const own = providerSpecs[provider].parameters.flatMap(flagsOf);
   const foreign = Object.keys(values).find((flag) => flag in PARAMETER_OPTIONS && !own.includes(flag));
   if (foreign) throw new UsageError(`--${foreign} is not a parameter of ${provider}`, `loglink ${command} ${provider} --help`);
 }
@@ -296,7 +296,7 @@ function commandHelp(command: Command, provider: Provider | undefined): string {
   const shown = provider ? [provider] : providers;
   const parameters = shown.map((name) => {
     const lines = providerSpecs[name].parameters.map((parameter) => {
-      const flags = [parameter.name, parameter.alias].filter(Boolean).map((flag) => `--${flag}`).join(", ");
+      const flags = flagsOf(parameter).map((flag) => `--${flag}`).join(", ");
       return `    ${flags.padEnd(30)}${parameter.required ? "" : "(optional) "}${parameter.description}; e.g. ${parameter.example}`;
     });
     return `  ${name}\n${lines.join("\n")}`;

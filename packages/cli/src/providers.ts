@@ -2,6 +2,7 @@
 // a kebab-case alias), the environment variables its own tools read, and the documents' example
 // request, which --mock uses for anything not given.
 import type { Provider } from "@loglink/core";
+import type { FlagHints } from "./errors.js";
 
 export interface Parameter {
   /** the document's spelling: the flag and the facade's input key */
@@ -42,6 +43,9 @@ const HUAWEICLOUD_SDK: Environment = {
   securityToken: "HUAWEICLOUD_SDK_SECURITY_TOKEN",
   projectId: "HUAWEICLOUD_SDK_PROJECT_ID",
 };
+
+/** The flag names of `parameter`: its own spelling, then its alias if it has one. */
+export const flagsOf = (parameter: Parameter): string[] => (parameter.alias ? [parameter.name, parameter.alias] : [parameter.name]);
 
 const instanceId = (example: string): Parameter => ({
   name: "instance_id",
@@ -123,7 +127,7 @@ export const providerSpecs: Record<Provider, ProviderSpec> = {
 };
 
 /** Where the user sets credentials and the project id for `provider`, for hints in messages. */
-export function hintsFor(provider: Provider): { credentials: string; projectId: string } {
+export function hintsFor(provider: Provider): FlagHints {
   const { accessKey, secretKey, token, projectId } = providerSpecs[provider].environment;
   return {
     credentials: `--access-key/--secret-key or ${accessKey}/${secretKey}${token ? ` or ${token}` : ""}`,

@@ -91,11 +91,14 @@ describe("help and version", () => {
 
 describe("--mock: every provider from its document's example", () => {
   const started = Date.now();
-  const json = async (provider: string) => {
+  /** `links <provider> --mock --json`, which lists the example's one link. */
+  const onlyLink = async (provider: string) => {
     const run = await loglink(["links", provider, "--mock", "--json"]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
-    return JSON.parse(run.stdout) as Record<string, unknown>[];
+    const [link, ...rest] = JSON.parse(run.stdout) as Record<string, unknown>[];
+    expect(rest).toEqual([]);
+    return link!;
   };
   // Re-dated links expire an hour after they were issued, during this test.
   const expectFreshExpiry = (expiresAt: unknown) => {
@@ -105,37 +108,33 @@ describe("--mock: every provider from its document's example", () => {
   };
 
   it("jdcloud-rds", async () => {
-    const [link, ...rest] = await json("jdcloud-rds");
-    expect(rest).toEqual([]);
+    const link = await onlyLink("jdcloud-rds");
     expect(link).toMatchObject({ provider: "jdcloud-rds", fileName: "postgresql-20200108_1100.log" });
-    expect(link!.url).toMatch(/^http:\/\/s3\.cn-north-1\.jcloudcs\.com\/jddbpgsql\/.*X-Amz-Expires=3600/);
-    expect(link!.internalUrl).toBe(link!.url); // the example's two links are the same
-    expectFreshExpiry(link!.expiresAt);
+    expect(link.url).toMatch(/^http:\/\/s3\.cn-north-1\.jcloudcs\.com\/jddbpgsql\/.*X-Amz-Expires=3600/);
+    expect(link.internalUrl).toBe(link.url); // the example's two links are the same
+    expectFreshExpiry(link.expiresAt);
   });
 
   it("otc-rds", async () => {
-    const [link, ...rest] = await json("otc-rds");
-    expect(rest).toEqual([]);
+    const link = await onlyLink("otc-rds");
     // The example's file_size "0" means "not reported" (the spec's decision): no size in the JSON.
     expect(link).toMatchObject({ provider: "otc-rds", updatedAt: "2020-05-15T08:06:31.385Z" });
     expect(link).not.toHaveProperty("sizeBytes");
-    expect(link!.url).toMatch(/^https:\/\/\*\*\*\*\.com:443\/054bc9c1f680d55c1f36c006e5a9f67b_errorlog_download_20200515080614589\?/);
-    expectFreshExpiry(link!.expiresAt);
+    expect(link.url).toMatch(/^https:\/\/\*\*\*\*\.com:443\/054bc9c1f680d55c1f36c006e5a9f67b_errorlog_download_20200515080614589\?/);
+    expectFreshExpiry(link.expiresAt);
   });
 
   it("huawei-dcs: no expiry, as the link carries none", async () => {
-    const [link, ...rest] = await json("huawei-dcs");
-    expect(rest).toEqual([]);
+    const link = await onlyLink("huawei-dcs");
     expect(link).toMatchObject({ provider: "huawei-dcs", fileName: "redis_192.168.x.x_2021-04-16.log" });
     expect(link).not.toHaveProperty("expiresAt");
   });
 
   it("huawei-audit: KB to bytes, the malformed expiry absent", async () => {
-    const [link, ...rest] = await json("huawei-audit");
-    expect(rest).toEqual([]);
+    const link = await onlyLink("huawei-audit");
     expect(link).toMatchObject({ provider: "huawei-audit", sizeBytes: 928 * 1024, updatedAt: "2023-07-05T18:43:57.000Z" });
     expect(link).not.toHaveProperty("expiresAt");
-    expect(link!.raw).toMatchObject({ link_expired_time: "2023-07-13T012:30:36+0800" });
+    expect(link.raw).toMatchObject({ link_expired_time: "2023-07-13T012:30:36+0800" });
   });
 
   it("prints a table by default", async () => {
@@ -152,11 +151,11 @@ describe("--mock: every provider from its document's example", () => {
     ]);
   });
 
-  it("download saves each provider's generated files, of the announced size where there is one", async () => {
+  it("download saves each provider's generated files, of the announced size where there is one (16 KiB otherwise)", async () => {
     for (const [provider, size] of [
-      ["jdcloud-rds", undefined],
-      ["otc-rds", undefined],
-      ["huawei-dcs", undefined],
+      ["jdcloud-rds", 16 * 1024],
+      ["otc-rds", 16 * 1024], // the example's "0" is "not reported"
+      ["huawei-dcs", 16 * 1024],
       ["huawei-audit", 928 * 1024],
     ] as const) {
       const directory = join(out, provider);
@@ -166,9 +165,9 @@ describe("--mock: every provider from its document's example", () => {
       const files = await readdir(directory);
       expect(files).toHaveLength(1);
       const saved = await stat(join(directory, files[0]!));
-      if (size !== undefined) expect(saved.size).toBe(size);
-      expect(run.stdout).toMatch(new RegExp(`^saved ${join(directory, files[0]!).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(.+\\)\\n$`));
-      if (saved.size > 0) expect(await readFile(join(directory, files[0]!), "utf8")).toContain(`[mock] ${provider} ${files[0]}: line 1,`);
+      expect(saved.size).toBe(size);
+      expect(run.stdout).toBe(`saved ${join(directory, files[0]!)} (${size / 1024} KiB)\n`);
+      expect(await readFile(join(directory, files[0]!), "utf8")).toContain(`[mock] ${provider} ${files[0]}: line 1,`);
     }
   });
 });

@@ -9,11 +9,10 @@ import {
   TimeoutError,
 } from "./errors.js";
 import { redact, scrubSecrets } from "./redact.js";
-import { abortError, isRetryable, retryDelay, sleep } from "./retry.js";
-import { CONTROL_CHARACTER, pathSerializer, querySerializer } from "./serialize.js";
+import { abortError, isRetryable, MAX_TIMER_MS, retryDelay, sleep } from "./retry.js";
+import { asString, CONTROL_CHARACTER, pathSerializer, querySerializer } from "./serialize.js";
 import type { Bytes } from "./signing/crypto.js";
 import type { HuaweiCredentials } from "./signing/huawei.js";
-import { asString } from "./signing/jdcloud.js";
 import type { SigningScheme, SigningUrl } from "./signing/parts.js";
 import type { OperationSpec, ServerSpec } from "./types.js";
 import { validateInput } from "./validate.js";
@@ -118,7 +117,6 @@ class LazyRequest {
   #headers: Headers;
   #real: Request | undefined;
   #signal: AbortSignal | undefined;
-  #bodyless: boolean;
   /** the URL split for signing, when it needed no parsing */
   readonly signingUrl: SigningUrl | undefined;
   constructor(input: RequestInfo | URL, init: RequestInit = {}) {
@@ -132,7 +130,6 @@ class LazyRequest {
     this.#headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
     this.#init = init;
     this.bodyText = typeof init.body === "string" ? init.body : undefined;
-    this.#bodyless = init.body === undefined || init.body === null;
   }
   get headers(): Headers {
     return this.#real?.headers ?? this.#headers;
@@ -145,7 +142,7 @@ class LazyRequest {
   }
   /** the body to sign without building the real Request: "" for none, undefined when only a stream has it */
   get signingBody(): string | undefined {
-    return this.#real ? undefined : this.#bodyless ? "" : this.bodyText;
+    return this.#real ? undefined : this.#init.body == null ? "" : this.bodyText;
   }
   /** whether the real Request was built (then it is what is sent) */
   get materialized(): boolean {
@@ -167,13 +164,14 @@ const PLAIN_PATH_AND_QUERY = /^(?:\/[\w.~%:-]*)+(?:\?[\w.~%&=-]*)?$/;
 const DOT_SEGMENT = /\/(?:\.|%2e){1,2}(?:[/?]|$)/i;
 
 function trustedUrl(url: string): SigningUrl | undefined {
-  const slash = url.indexOf("/", url.indexOf("//") + 2);
+  const hostStart = url.indexOf("//") + 2;
+  const slash = url.indexOf("/", hostStart);
   if (slash < 0 || !knownOrigins.has(url.slice(0, slash))) return undefined;
   const rest = url.slice(slash);
   if (!PLAIN_PATH_AND_QUERY.test(rest) || DOT_SEGMENT.test(rest)) return undefined;
   const query = rest.indexOf("?");
   return {
-    host: url.slice(url.indexOf("//") + 2, slash),
+    host: url.slice(hostStart, slash),
     pathname: query < 0 ? rest : rest.slice(0, query),
     search: query < 0 || query === rest.length - 1 ? "" : rest.slice(query),
   };
@@ -296,7 +294,7 @@ function checkCredentials({ provider, auth, options }: ServiceConfig): Credentia
 
 // setTimeout fires at once for delays above 2^31-1 ms, so larger timeouts are refused.
 function checkTimeout(value: number | undefined) {
-  if (value !== undefined && !(Number.isFinite(value) && value > 0 && value <= 2 ** 31 - 1)) {
+  if (value !== undefined && !(Number.isFinite(value) && value > 0 && value <= MAX_TIMER_MS)) {
     throw new InvalidParameterError("timeoutMs", "timeoutMs must be a positive number of milliseconds, at most 2^31-1");
   }
 }
@@ -305,7 +303,8 @@ function checkTimeout(value: number | undefined) {
 const HEADER_NAME = /^[!#$%&'*+.^`|~\w-]+$/;
 const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 function checkHeaders(headers: Record<string, string> | undefined) {
-  for (const [name, value] of Object.entries(headers ?? {})) {
+  if (headers === undefined) return;
+  for (const [name, value] of Object.entries(headers)) {
     // fetch strips surrounding HTTP whitespace itself.
     const inner = typeof value === "string" ? value.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, "") : undefined;
     if (!HEADER_NAME.test(name) || inner === undefined || !HEADER_VALUE.test(inner)) {
@@ -325,11 +324,11 @@ function authMiddleware(config: ServiceConfig, scheme: SigningScheme, credential
         return;
       }
       // The body first: reading a stream builds the real Request, whose headers are then the ones sent.
-      const lazy = request instanceof LazyRequest && !request.materialized ? request : undefined;
+      const lazy = request instanceof LazyRequest ? request : undefined;
       const text = lazy?.signingBody;
       const body = text === undefined ? await bodyOf(request) : text === "" ? undefined : text;
       const parts = { method: request.method, url: request.url, headers: request.headers, body };
-      const signing = scheme.sign(parts, credentials as HuaweiCredentials, { projectId, region, service, path: params.path, url: lazy?.signingUrl });
+      const signing = scheme.sign(parts, credentials, { projectId, region, service, path: params.path, url: lazy?.signingUrl });
       if (signing instanceof Promise) await signing;
     },
     onError({ request, error }) {
@@ -455,6 +454,7 @@ export function createServiceClient<Paths extends {}>(config: ServiceConfig): Se
     callOptions: CallOptions,
     attemptNumber: number,
   ): Promise<unknown> {
+    const context = `${provider} ${operation.operationId}`;
     const timeoutMs = callOptions.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const timeout = new AbortController();
     const { signal } = callOptions;
@@ -499,9 +499,8 @@ export function createServiceClient<Paths extends {}>(config: ServiceConfig): Se
       ]);
       outcome = String(response.status);
       if (!response.ok) throw apiError(config, operation, response, error);
-      return parseSuccess(`${provider} ${operation.operationId}`, response, data as string | undefined);
+      return parseSuccess(context, response, data as string | undefined);
     } catch (error) {
-      const context = `${provider} ${operation.operationId}`;
       const classified = signal?.aborted
         ? abortError(signal)
         : timeout.signal.aborted
@@ -525,7 +524,7 @@ export function createServiceClient<Paths extends {}>(config: ServiceConfig): Se
 
   async function call<T>(operation: OperationSpec, input: Record<string, unknown>, callOptions: CallOptions = {}): Promise<T> {
     checkTimeout(callOptions.timeoutMs);
-    if (callOptions.headers !== undefined) checkHeaders(callOptions.headers);
+    checkHeaders(callOptions.headers);
     const filled = filledBy(operation);
     const values: Record<string, unknown> = {
       ...(projectId !== undefined && filled.projectId && { project_id: projectId }),

@@ -7,6 +7,9 @@ const MAX_DELAY_MS = 8_000;
 // A server asking for longer than a minute is not worth waiting for inside one call.
 const MAX_RETRY_AFTER_MS = 60_000;
 
+/** The longest delay setTimeout honours: it fires at once for delays above 2^31-1 ms. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** Worth another try: no response (connection, timeout), 429 or 5xx. Never 3xx/4xx, input or abort errors. */
 export function isRetryable(error: unknown): boolean {
   if (error instanceof ConnectionError) return true;

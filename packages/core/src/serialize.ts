@@ -1,5 +1,7 @@
 import { InvalidParameterError } from "./errors.js";
 
+const UNRESERVED = /^[\w.~-]*$/;
+
 /**
  * Percent-encodes `value` as UTF-8 with uppercase hex, leaving only the RFC 3986 unreserved
  * characters `A-Z a-z 0-9 - _ . ~` literal. Both signers require exactly this encoding.
@@ -10,7 +12,8 @@ export function encodeRfc3986(value: string): string {
   return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-const UNRESERVED = /^[\w.~-]*$/;
+/** A string or number as a string, anything else undefined. */
+export const asString = (value: unknown) => (typeof value === "string" || typeof value === "number" ? String(value) : undefined);
 
 export const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
 

@@ -1,5 +1,5 @@
 import { InvalidParameterError, WaiterError } from "./errors.js";
-import { abortError, isRetryable, sleep } from "./retry.js";
+import { abortError, isRetryable, MAX_TIMER_MS, sleep } from "./retry.js";
 
 /** Options of `waitUntil`. */
 export interface WaitOptions<T> {
@@ -22,8 +22,6 @@ export interface WaitOptions<T> {
 const DEFAULT_MIN_DELAY_MS = 1_000;
 const DEFAULT_MAX_DELAY_MS = 15_000;
 const DEFAULT_MAX_WAIT_MS = 300_000;
-// setTimeout fires at once for delays above 2^31-1 ms.
-const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * Polls until `state` says "success" and resolves to that value, AWS SDK v3 style: the delay

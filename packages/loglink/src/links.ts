@@ -109,16 +109,16 @@ const connectors: { [P in Provider]: (options: ProviderOptions[P]) => Promise<Ge
     return async (input, signal) => normalizeJdcloudRds(await client.updateLogDownloadURLInternal(input, { signal }));
   },
   async "otc-rds"(options) {
-    const { createOtcRdsClient } = await load("otc-rds", () => import("@loglink/otc-rds"));
+    const { createOtcRdsClient, errorlogExportState } = await load("otc-rds", () => import("@loglink/otc-rds"));
     const client = createOtcRdsClient(options);
     return async (input, signal) => {
       // The first call on its own (with the client's retries): wrong credentials or an unreachable
       // endpoint fail at once, where the waiter would keep polling through connection errors
       // until its deadline (five minutes).
       const first = await client.downloadErrorlog(input, { signal });
-      const status = typeof first.status === "string" ? first.status.toUpperCase() : undefined;
-      if (status === "FINISH") return normalizeOtcRds(first);
-      if (status === "FAILED") throw new WaiterError("failed", first);
+      const state = errorlogExportState(first);
+      if (state === "success") return normalizeOtcRds(first);
+      if (state === "failure") throw new WaiterError("failed", first);
       // The files are prepared by a task: the waiter calls again until it reports FINISH.
       return normalizeOtcRds(await client.waitForErrorlogDownload(input, { signal }));
     };

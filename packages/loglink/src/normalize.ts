@@ -101,7 +101,10 @@ function fileNameOf(link: string): string | undefined {
   }
 }
 
-const dateOf = (ms: number): Date | undefined => (Number.isNaN(new Date(ms).getTime()) ? undefined : new Date(ms));
+const dateOf = (ms: number): Date | undefined => {
+  const date = new Date(ms);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+};
 
 /** Epoch milliseconds as a Date; anything else is absent. */
 function timeFromEpochMs(value: unknown): Date | undefined {

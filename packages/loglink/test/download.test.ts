@@ -76,6 +76,12 @@ beforeEach(async () => {
 
 const existing = "the complete file of an earlier download\n";
 
+/** The earlier download's file (`a.log`) is still the folder's only file, unchanged: nothing partial or temporary beside it. */
+async function expectOnlyTheExistingFile(destination: string): Promise<void> {
+  expect(await readdir(dir)).toEqual(["a.log"]);
+  expect(await contents(destination)).toEqual(existing);
+}
+
 describe("download", () => {
   it("streams the file to disk, reporting progress, and leaves only the file", async () => {
     const progress: DownloadProgress[] = [];
@@ -100,6 +106,7 @@ describe("download", () => {
     await download({ url: `${origin}/file/5000` }, destination, { onProgress: (update) => (total = update.totalBytes) });
     expect(total).toBe(5000);
     expect(await contents(destination)).toEqual(logFile(5000));
+    expect(await readdir(dir)).toEqual(["a.log"]);
   });
 
   it("an empty file (the OTC example announces 0 bytes) is saved empty", async () => {
@@ -117,8 +124,7 @@ describe("download", () => {
     });
     await expect(attempt).rejects.toBeInstanceOf(AbortError);
     await expect(attempt).rejects.toMatchObject({ cause: new Error("user pressed Ctrl-C") });
-    expect(await readdir(dir)).toEqual(["a.log"]);
-    expect(await contents(destination)).toEqual(existing);
+    await expectOnlyTheExistingFile(destination);
   });
 
   it("size mismatch: DownloadError with both sizes, nothing saved, the existing file untouched", async () => {
@@ -127,8 +133,7 @@ describe("download", () => {
     const attempt = download({ url: `${origin}/file/3000`, sizeBytes: 4096 }, destination);
     await expect(attempt).rejects.toBeInstanceOf(DownloadError);
     await expect(attempt).rejects.toMatchObject({ reason: "size-mismatch", expectedBytes: 4096, receivedBytes: 3000 });
-    expect(await readdir(dir)).toEqual(["a.log"]);
-    expect(await contents(destination)).toEqual(existing);
+    await expectOnlyTheExistingFile(destination);
   });
 
   it("audit sizes are whole KB: within 1 KiB passes, more does not", async () => {
@@ -158,8 +163,7 @@ describe("download", () => {
     await writeFile(destination, existing);
     await expect(download({ url: `${origin}/file/10`, expiresAt: new Date(0) }, destination)).rejects.toBeInstanceOf(LinkExpiredError);
     expect(requests).toEqual([]);
-    expect(await readdir(dir)).toEqual(["a.log"]);
-    expect(await contents(destination)).toEqual(existing);
+    await expectOnlyTheExistingFile(destination);
   });
 
   it("a signal aborted before the start: AbortError, nothing written, the existing file untouched", async () => {
@@ -167,16 +171,14 @@ describe("download", () => {
     await writeFile(destination, existing);
     const attempt = download({ url: `${origin}/file/100` }, destination, { signal: AbortSignal.abort(new Error("cancelled")) });
     await expect(attempt).rejects.toBeInstanceOf(AbortError);
-    expect(await readdir(dir)).toEqual(["a.log"]);
-    expect(await contents(destination)).toEqual(existing);
+    await expectOnlyTheExistingFile(destination);
   });
 
   it("an HTTP error leaves an existing file untouched", async () => {
     const destination = join(dir, "a.log");
     await writeFile(destination, existing);
     await expect(download({ url: `${origin}/denied` }, destination)).rejects.toMatchObject({ reason: "status", status: 403 });
-    expect(await readdir(dir)).toEqual(["a.log"]);
-    expect(await contents(destination)).toEqual(existing);
+    await expectOnlyTheExistingFile(destination);
   });
 
   it("a link still valid is downloaded", async () => {
@@ -196,8 +198,7 @@ describe("download", () => {
     await writeFile(destination, existing);
     const attempt = download({ url: `${origin}/cut/65536` }, destination);
     await expect(attempt).rejects.toBeInstanceOf(ConnectionError);
-    expect(await readdir(dir)).toEqual(["a.log"]);
-    expect(await contents(destination)).toEqual(existing);
+    await expectOnlyTheExistingFile(destination);
   });
 
   it("no server: ConnectionError", async () => {
@@ -225,8 +226,7 @@ describe("download: redirects and encoding", () => {
     await expect(attempt).rejects.toBeInstanceOf(ConnectionError);
     await expect(attempt).rejects.toThrow(/more than 20 redirects/);
     expect(requests).toHaveLength(21);
-    expect(await readdir(dir)).toEqual(["a.log"]);
-    expect(await contents(destination)).toEqual(existing);
+    await expectOnlyTheExistingFile(destination);
   });
 
   it("a redirect elsewhere than http(s) is not followed: ConnectionError, nothing saved", async () => {

@@ -7,7 +7,7 @@ import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createLogLinks, normalizeHuaweiAudit } from "../src/index.js";
-import { examples } from "./documents.js";
+import { examples, expectedLinks } from "./documents.js";
 
 const server = setupServer(...jdcloudRds, ...otcRds, ...huaweiDcs, ...huaweiAudit);
 const sent: Request[] = [];
@@ -36,39 +36,22 @@ describe("jdcloud-rds via the facade", () => {
     );
     expect(await request!.json()).toEqual({ seconds: 3600 });
     expect(request!.headers.get("authorization")).toMatch(/^JDCLOUD2-HMAC-SHA256 Credential=AKEXAMPLE\//);
-    expect(list).toEqual([
-      {
-        provider: "jdcloud-rds",
-        url: examples.jdcloudRds.result.publicURL,
-        internalUrl: examples.jdcloudRds.result.internalURL,
-        fileName: "postgresql-20200108_1100.log",
-        expiresAt: new Date("2020-01-08T04:13:19.000Z"),
-        raw: examples.jdcloudRds.result,
-      },
-    ]);
+    expect(list).toEqual([expectedLinks.jdcloudRds]);
   });
 
   it("passes the provider's API error through, with its code", async () => {
     server.use(...jdcloudRdsErrors({ status: 404 }));
     const failure = await links.get(input).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ApiError);
-    expect(failure).toMatchObject({ status: 404, provider: "jdcloud-rds" });
-    expect((failure as ApiError).code).toBeTruthy();
+    // The document's 404 example: `error.status` is JD Cloud's code.
+    expect(failure).toMatchObject({ status: 404, provider: "jdcloud-rds", code: "NOT_FOUND" });
   });
 });
 
 describe("otc-rds via the facade", () => {
   const options = { provider: "otc-rds", region: "eu-de", projectId: "0483b6b16e954cb88930a360d2c4e663" } as const;
   const input = { instance_id: "3d39c18788b54a919bab633874c159dfin03" };
-  const expected = {
-    provider: "otc-rds",
-    url: `https://${examples.otcRds.list[0].file_link}`,
-    fileName: examples.otcRds.list[0].file_name,
-    sizeBytes: undefined, // the example's "0" means "not reported"
-    expiresAt: new Date("2020-05-15T08:10:00.000Z"),
-    updatedAt: new Date("2020-05-15T08:06:31.385Z"),
-    raw: examples.otcRds.list[0],
-  };
+  const expected = expectedLinks.otcRds;
 
   it("with a token: one call when the task is already FINISH", async () => {
     const list = await createLogLinks({ ...options, credentials: { token: "iam-token" } }).get(input);
@@ -103,11 +86,20 @@ describe("otc-rds via the facade", () => {
   });
 
   it("stops waiting when aborted", async () => {
-    server.use(http.post(/\/errorlog-download$/, () => HttpResponse.json({ list: [], status: "CREATING" })));
     const controller = new AbortController();
+    server.use(
+      http.post(/\/errorlog-download$/, () => {
+        // The first call and the waiter's first poll both say CREATING; the waiter then sleeps at
+        // least 2 s before its next poll. Abort during that sleep.
+        if (sent.length === 2) setTimeout(() => controller.abort(), 100);
+        return HttpResponse.json({ list: [], status: "CREATING" });
+      }),
+    );
+    const started = Date.now();
     const pending = createLogLinks({ ...options, credentials: accessKey }).get(input, { signal: controller.signal });
-    controller.abort();
     await expect(pending).rejects.toBeInstanceOf(AbortError);
+    expect(Date.now() - started).toBeLessThan(1_500);
+    expect(sent).toHaveLength(2);
   });
 
   it("passes the provider's API error through, with its code", async () => {
@@ -134,14 +126,7 @@ describe("huawei-dcs via the facade", () => {
     ]);
     expect(sent[0]!.headers.get("x-security-token")).toBe("sts-token");
     // The mock answers with the English edition's example.
-    expect(list).toEqual([
-      {
-        provider: "huawei-dcs",
-        url: examples.huaweiDcsEnglish.link,
-        fileName: "redis_192.168.x.x_2021-04-16.log",
-        raw: examples.huaweiDcsEnglish,
-      },
-    ]);
+    expect(list).toEqual([expectedLinks.huaweiDcsEnglish]);
   });
 });
 

@@ -58,7 +58,11 @@ const WAIT_MIN_DELAY_MS = 2_000;
 const WAIT_MAX_DELAY_MS = 10_000;
 const WAIT_MAX_MS = 300_000;
 
-function exportState(answer: DownloadErrorlogResult): "success" | "failure" | "retry" {
+/**
+ * Where an answer leaves the export: `"success"` on FINISH, `"failure"` on FAILED, `"retry"` for any
+ * other status (the waiter's state function; exported for callers that make the first call themselves).
+ */
+export function errorlogExportState(answer: DownloadErrorlogResult): "success" | "failure" | "retry" {
   // Compared case-insensitively: the table says FINISH, the document's example answers "finish".
   // The body is not validated, so a missing status is one more unknown status.
   const status = typeof answer.status === "string" ? answer.status.toUpperCase() : undefined;
@@ -82,7 +86,7 @@ export function createOtcRdsClient(options: OtcRdsClientOptions): OtcRdsClient {
     waitForErrorlogDownload: (input, { maxWaitMs = WAIT_MAX_MS, signal } = {}) =>
       waitUntil({
         poll: (pollSignal) => downloadErrorlog(input, { signal: pollSignal }),
-        state: exportState,
+        state: errorlogExportState,
         minDelayMs: WAIT_MIN_DELAY_MS,
         maxDelayMs: WAIT_MAX_DELAY_MS,
         maxWaitMs,

@@ -6,6 +6,7 @@ export {
   type OtcRdsClientOptions,
   type WaitForErrorlogDownloadOptions,
   createOtcRdsClient,
+  errorlogExportState,
 } from "./client.js";
 // The runtime's own classes, so `instanceof` works across every loglink package.
 export {

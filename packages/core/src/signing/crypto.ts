@@ -6,7 +6,7 @@ const encoder = /* @__PURE__ */ new TextEncoder();
 export const EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
 /** Lowercase hex of `bytes`. */
-export function toHex(bytes: ArrayBuffer | Uint8Array): string {
+function toHex(bytes: ArrayBuffer | Uint8Array): string {
   let hex = "";
   for (const byte of bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)) hex += (byte < 16 ? "0" : "") + byte.toString(16);
   return hex;
@@ -37,7 +37,7 @@ interface NodeCrypto {
 let nodeCryptoModule: NodeCrypto | null | undefined;
 
 /** node:crypto where the runtime hands it out synchronously, else undefined. */
-export function nodeCrypto(): NodeCrypto | undefined {
+function nodeCrypto(): NodeCrypto | undefined {
   if (nodeCryptoModule === undefined) {
     nodeCryptoModule = null;
     try {
@@ -62,21 +62,14 @@ export function sha256(data: Bytes): string | Promise<string> {
   return node ? node.createHash("sha256").update(data).digest("hex") : crypto.subtle.digest("SHA-256", toBytes(data)).then(toHex);
 }
 
-/** Lowercase hex SHA-256 of `data`. */
-export async function sha256Hex(data: Bytes): Promise<string> {
-  return sha256(data);
-}
-
-/** An HMAC-SHA256 signing key: the raw secret where node:crypto signs, else an imported CryptoKey (a promise). */
-export function importHmacKeySync(secret: Bytes | ArrayBuffer | Uint8Array): HmacKey | Promise<HmacKey> {
-  const raw = secret instanceof ArrayBuffer ? new Uint8Array(secret) : typeof secret === "string" ? encoder.encode(secret) : secret;
+/**
+ * An HMAC-SHA256 signing key: the raw secret where node:crypto signs, else an imported CryptoKey
+ * (a promise); import once and reuse, importing costs more than signing.
+ */
+export function importHmacKey(secret: string | Uint8Array): HmacKey | Promise<HmacKey> {
+  const raw = typeof secret === "string" ? encoder.encode(secret) : secret;
   if (nodeCrypto()) return raw;
   return crypto.subtle.importKey("raw", raw as Uint8Array<ArrayBuffer>, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-}
-
-/** An HMAC-SHA256 signing key; import once and reuse, importing costs more than signing. */
-export async function importHmacKey(secret: Bytes | ArrayBuffer | Uint8Array): Promise<HmacKey> {
-  return importHmacKeySync(secret);
 }
 
 /** The binary HMAC-SHA256 of `data` (UTF-8) under `key`. */
@@ -89,13 +82,8 @@ export async function hmac(key: HmacKey, data: string): Promise<Uint8Array> {
 }
 
 /** Lowercase hex HMAC-SHA256 of `data` (UTF-8) under `key`: synchronous for a raw key (node:crypto). */
-export function hmacHexNow(key: HmacKey, data: string): string | Promise<string> {
+export function hmacHex(key: HmacKey, data: string): string | Promise<string> {
   return key instanceof Uint8Array
     ? nodeCrypto()!.createHmac("sha256", key).update(data).digest("hex")
     : crypto.subtle.sign("HMAC", key, encoder.encode(data)).then(toHex);
-}
-
-/** Lowercase hex HMAC-SHA256 of `data` (UTF-8) under `key`. */
-export async function hmacHex(key: HmacKey, data: string): Promise<string> {
-  return hmacHexNow(key, data);
 }

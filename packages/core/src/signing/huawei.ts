@@ -1,7 +1,7 @@
 // Huawei Cloud / Open Telekom Cloud `SDK-HMAC-SHA256`, as ../shared/signing/README.md §2 describes.
-import { type HmacKey, hmacHexNow, importHmacKeySync, sha256, andThen } from "./crypto.js";
+import { type HmacKey, importHmacKey, sha256 } from "./crypto.js";
 import { canonicalHeaders, canonicalPath, canonicalQuery, formatSigningDate } from "./encoding.js";
-import { type RequestParts, type SigningResult, type SigningScheme, type SigningUrl, signRequest } from "./parts.js";
+import { completeSignature, type RequestParts, type SigningResult, type SigningScheme, type SigningUrl, signRequest } from "./parts.js";
 
 /** Huawei Cloud / OTC access key credentials. */
 export interface HuaweiCredentials {
@@ -27,7 +27,7 @@ const keys = /* @__PURE__ */ new WeakMap<HuaweiCredentials, { secret: string; ke
 function signingKey(credentials: HuaweiCredentials): HmacKey | Promise<HmacKey> {
   let cached = keys.get(credentials);
   if (cached?.secret !== credentials.secretAccessKey) {
-    cached = { secret: credentials.secretAccessKey, key: importHmacKeySync(credentials.secretAccessKey) };
+    cached = { secret: credentials.secretAccessKey, key: importHmacKey(credentials.secretAccessKey) };
     keys.set(credentials, cached);
   }
   return cached.key;
@@ -49,19 +49,14 @@ function signHuawei(
   const { signedHeaders, canonicalHeaders: headerBlock } = canonicalHeaders(headers, url.host, UNSIGNED);
   // The canonical URI always ends in `/`, which is never sent.
   const path = canonicalPath(url.pathname);
-  const head = `${parts.method.toUpperCase()}\n${path.endsWith("/") ? path : `${path}/`}\n${canonicalQuery(url.search, "decoded")}\n${headerBlock}\n${signedHeaders}\n`;
-  return andThen(headers.get("x-sdk-content-sha256") ?? sha256(parts.body ?? ""), (payloadHash) => {
-    const canonicalRequest = head + payloadHash;
-    return andThen(sha256(canonicalRequest), (hash) => {
-      const stringToSign = `${ALGORITHM}\n${date}\n${hash}`;
-      return andThen(signingKey(credentials), (key) =>
-        andThen(hmacHexNow(key, stringToSign), (signature) => {
-          const authorization = `${ALGORITHM} Access=${credentials.accessKeyId}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
-          headers.set("Authorization", authorization);
-          return { signedHeaders, canonicalRequest, stringToSign, signature, authorization };
-        }),
-      );
-    });
+  return completeSignature({
+    headers,
+    canonicalHead: `${parts.method.toUpperCase()}\n${path.endsWith("/") ? path : `${path}/`}\n${canonicalQuery(url.search, "decoded")}\n${headerBlock}\n${signedHeaders}\n`,
+    signedHeaders,
+    payloadHash: headers.get("x-sdk-content-sha256") ?? sha256(parts.body ?? ""),
+    stringToSignHead: `${ALGORITHM}\n${date}\n`,
+    key: () => signingKey(credentials),
+    authorizationHead: `${ALGORITHM} Access=${credentials.accessKeyId}, SignedHeaders=${signedHeaders}, Signature=`,
   });
 }
 

@@ -1,7 +1,8 @@
 // JD Cloud `JDCLOUD2-HMAC-SHA256`, as ../shared/signing/README.md §1 describes.
-import { type HmacKey, hmac, hmacHexNow, importHmacKey, sha256, andThen } from "./crypto.js";
+import { asString } from "../serialize.js";
+import { type HmacKey, hmac, importHmacKey, sha256 } from "./crypto.js";
 import { canonicalHeaders, canonicalQuery, formatSigningDate } from "./encoding.js";
-import { type RequestParts, type SigningResult, type SigningScheme, type SigningUrl, signRequest } from "./parts.js";
+import { completeSignature, type RequestParts, type SigningResult, type SigningScheme, type SigningUrl, signRequest } from "./parts.js";
 
 /** JD Cloud access key credentials. */
 export interface JdcloudCredentials {
@@ -72,21 +73,16 @@ function signJdcloud(
   headers.set("host", headers.get("host") ?? url.host);
 
   const { signedHeaders, canonicalHeaders: headerBlock } = canonicalHeaders(headers, url.host, UNSIGNED, normalizeValue);
-  const head = `${parts.method.toUpperCase()}\n${url.pathname}\n${canonicalQuery(url.search, "encoded")}\n${headerBlock}\n${signedHeaders}\n`;
   const scope = `${day}/${options.region}/${options.service}/jdcloud2_request`;
   const key = signingKey(credentials, day, options.region, options.service);
-  return andThen(sha256(parts.body ?? ""), (payloadHash) => {
-    const canonicalRequest = head + payloadHash;
-    return andThen(sha256(canonicalRequest), (hash) => {
-      const stringToSign = `${ALGORITHM}\n${date}\n${scope}\n${hash}`;
-      return andThen(key.ready ?? key.key, (ready) =>
-        andThen(hmacHexNow(ready, stringToSign), (signature) => {
-          const authorization = `${ALGORITHM} Credential=${credentials.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
-          headers.set("Authorization", authorization);
-          return { signedHeaders, canonicalRequest, stringToSign, signature, authorization };
-        }),
-      );
-    });
+  return completeSignature({
+    headers,
+    canonicalHead: `${parts.method.toUpperCase()}\n${url.pathname}\n${canonicalQuery(url.search, "encoded")}\n${headerBlock}\n${signedHeaders}\n`,
+    signedHeaders,
+    payloadHash: sha256(parts.body ?? ""),
+    stringToSignHead: `${ALGORITHM}\n${date}\n${scope}\n`,
+    key: () => key.ready ?? key.key,
+    authorizationHead: `${ALGORITHM} Credential=${credentials.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=`,
   });
 }
 
@@ -111,9 +107,6 @@ export function signJdcloudRequest(
 ): Promise<Request> {
   return signRequest(request, (parts) => signJdcloudParts(parts, credentials, options));
 }
-
-/** A string or number as a string, anything else undefined. */
-export const asString = (value: unknown) => (typeof value === "string" || typeof value === "number" ? String(value) : undefined);
 
 /** JD Cloud `JDCLOUD2-HMAC-SHA256` for `createServiceClient` (`auth.signing`, with `auth.service`). */
 export const jdcloudSigning: SigningScheme = {

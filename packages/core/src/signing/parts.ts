@@ -1,4 +1,4 @@
-import type { Bytes } from "./crypto.js";
+import { type Bytes, type HmacKey, andThen, hmacHex, sha256 } from "./crypto.js";
 
 /** A request as the signers see it. `headers` is updated in place with the signing headers. */
 export interface RequestParts {
@@ -17,6 +17,44 @@ export interface SigningResult {
   signature: string;
   /** The `Authorization` header value, also set on the headers. */
   authorization: string;
+}
+
+/** What both schemes sign the same way once the canonical request is built up to its payload hash. */
+export interface SignatureSteps {
+  /** the headers the `Authorization` header is set on */
+  headers: Headers;
+  /** the canonical request up to and including the newline before the payload hash */
+  canonicalHead: string;
+  signedHeaders: string;
+  /** the payload hash (a promise under Web Crypto) */
+  payloadHash: string | Promise<string>;
+  /** the string to sign before the canonical request's hash: algorithm, date (and scope), each on its line */
+  stringToSignHead: string;
+  /** the HMAC key, looked up once the hashes are done */
+  key: () => HmacKey | Promise<HmacKey>;
+  /** the `Authorization` value before the signature: `ALGORITHM Access=…, SignedHeaders=…, Signature=` */
+  authorizationHead: string;
+}
+
+/**
+ * Hashes the canonical request, signs the string to sign and sets `Authorization`: synchronously
+ * where node:crypto signs and the key is ready, else through a promise.
+ */
+export function completeSignature(steps: SignatureSteps): SigningResult | Promise<SigningResult> {
+  const { headers, canonicalHead, signedHeaders, stringToSignHead, authorizationHead } = steps;
+  return andThen(steps.payloadHash, (payloadHash) => {
+    const canonicalRequest = canonicalHead + payloadHash;
+    return andThen(sha256(canonicalRequest), (hash) => {
+      const stringToSign = stringToSignHead + hash;
+      return andThen(steps.key(), (key) =>
+        andThen(hmacHex(key, stringToSign), (signature) => {
+          const authorization = authorizationHead + signature;
+          headers.set("Authorization", authorization);
+          return { signedHeaders, canonicalRequest, stringToSign, signature, authorization };
+        }),
+      );
+    });
+  });
 }
 
 /**
@@ -65,5 +103,5 @@ export interface SigningScheme {
     parts: RequestParts,
     credentials: { accessKeyId: string; secretAccessKey: string; securityToken?: string },
     scope: SigningScope,
-  ): unknown;
+  ): SigningResult | Promise<SigningResult>;
 }
