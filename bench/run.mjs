@@ -12,7 +12,8 @@ import { measureFootprint } from "./lib/footprint.mjs";
 import { BUDGETS, buildRows, machine, markdownTable, printTable } from "./lib/report.mjs";
 import { installSdks, SDKS } from "./lib/sdks.mjs";
 import { measureThroughput } from "./lib/throughput.mjs";
-import { CACHE, ROOT, run } from "./lib/util.mjs";
+import { run } from "../tools/release/lib.mjs";
+import { CACHE, ROOT } from "./lib/util.mjs";
 import { measureWaiter } from "./lib/waiter.mjs";
 
 const args = new Set(process.argv.slice(2));
@@ -33,7 +34,7 @@ const log = (line) => console.error(`[bench ${elapsed().padStart(5)}] ${line}`);
 
 fs.mkdirSync(CACHE, { recursive: true });
 log("building the workspace (pnpm build)");
-const built = await run("pnpm", ["run", "build"], { cwd: ROOT, timeoutMs: 600_000 });
+const built = await run("pnpm", ["run", "build"], { cwd: ROOT, timeout: 600_000 });
 if (built.code !== 0) {
   console.error(built.stdout.slice(-3000), built.stderr.slice(-3000));
   throw new Error("pnpm build failed");
@@ -60,7 +61,7 @@ const waiter = section("6. waiter", () => measureWaiter(PLAN.waiter, log));
 results.footprint = await section("1. installed footprint", () => measureFootprint(sdks, log));
 results.bundles = await section("2. bundle", () => measureBundles(sdks));
 log("bundles built");
-results.huaweiFresh = await section("3. cold start", () => huaweiFreshInstallWorks(sdks));
+results.huaweiFresh = await section("3. cold start (fresh Huawei install)", () => huaweiFreshInstallWorks(sdks));
 results.waiter = await waiter;
 
 results.coldStart = await section("3. cold start", () => measureColdStart(sdks, PLAN.coldRounds, log));
@@ -113,10 +114,10 @@ ${markdownTable(rows)}
 
 ## Method
 
-1. **Installed footprint.** Each package is packed with \`pnpm pack\` (which turns \`workspace:\` and
-   \`catalog:\` ranges into real ones) and the tarballs are installed with plain \`npm install
-   ./core.tgz ./<provider>.tgz\` into a fresh project. Packages are counted from npm's
-   \`node_modules/.package-lock.json\`; bytes are the sum of file sizes under \`node_modules\`
+1. **Installed footprint.** The packages are published with the release command (\`changeset publish\`,
+   which turns \`workspace:\` and \`catalog:\` ranges into real ones) to the release rehearsal's
+   throwaway registry, and installed from it with plain \`npm install <provider>\` into a fresh
+   project. Packages (every installed copy) are counted from npm's \`node_modules/.package-lock.json\`; bytes are the sum of file sizes under \`node_modules\`
    (KB = 1000 bytes). The official SDKs are a plain \`npm install <sdk>\` into a fresh directory.
    No DCS or RDS module of the Huawei SDK is published on npm; ECS stands in for "a service module".
 2. **Bundle.** An entry that creates a client with AK/SK and makes one signed call, bundled by

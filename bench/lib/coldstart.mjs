@@ -1,13 +1,16 @@
 // Cold start: a fresh `node` process that imports a client library and creates a client (no
 // request), minus a bare `node -e ""`, rounds interleaved so machine noise hits every variant alike.
 import { join } from "node:path";
-import { BENCH_DIR, lastJson, ROOT, run, stats } from "./util.mjs";
+import { run } from "../../tools/release/lib.mjs";
+import { BENCH_DIR, lastJson, ROOT, stats } from "./util.mjs";
 
 const CPU_EXIT = join(BENCH_DIR, "lib", "cpu-exit.cjs");
 
 const PROJECT = "0123456789abcdef0123456789abcdef";
 const AKSK = `{ accessKeyId: "AKIDEXAMPLE", secretAccessKey: "SECRETEXAMPLE" }`;
 const esm = (code) => ({ args: ["--input-type=module", "-e", code], cwd: BENCH_DIR });
+/** Builds a client with the official Huawei SDK core (bench/official/huawei.cjs); run with NODE_PATH at an SDK install. */
+const HUAWEI_CREATE = `require(${JSON.stringify(join(BENCH_DIR, "official", "huawei.cjs"))}).create("https://dcs.cn-north-4.myhuaweicloud.com");`;
 
 function variants(sdks) {
   const list = {
@@ -29,7 +32,7 @@ function variants(sdks) {
   }
   if (sdks["huawei-run"]?.ok) {
     list["official huaweicloud-sdk-core (+uuid)"] = {
-      args: ["-e", `require(${JSON.stringify(join(BENCH_DIR, "official", "huawei.cjs"))}).create("https://dcs.cn-north-4.myhuaweicloud.com");`],
+      args: ["-e", HUAWEI_CREATE],
       cwd: sdks["huawei-run"].dir,
       env: { NODE_PATH: join(sdks["huawei-run"].dir, "node_modules") },
     };
@@ -47,10 +50,10 @@ EcsClient.newBuilder().withCredential(new core.BasicCredentials().withAk("AKIDEX
 /** Whether a fresh `npm install @huaweicloud/huaweicloud-sdk-core` can build a client at all. */
 export async function huaweiFreshInstallWorks(sdks) {
   if (!sdks.huawei?.ok) return undefined;
-  const result = await run(process.execPath, ["-e", `require(${JSON.stringify(join(BENCH_DIR, "official", "huawei.cjs"))}).create("https://dcs.cn-north-4.myhuaweicloud.com")`], {
+  const result = await run(process.execPath, ["-e", HUAWEI_CREATE], {
     cwd: sdks.huawei.dir,
     env: { ...process.env, NODE_PATH: join(sdks.huawei.dir, "node_modules") },
-    timeoutMs: 30_000,
+    timeout: 30_000,
   });
   return result.code === 0 ? { ok: true } : { ok: false, error: (result.stderr.match(/Error: .*/) ?? [result.stderr.trim().split("\n")[0]])[0] };
 }
@@ -62,7 +65,7 @@ export async function measureColdStart(sdks, rounds, log) {
   const cpu = Object.fromEntries(Object.keys(list).map((name) => [name, []]));
   const once = async (name) => {
     const { args, cwd, env } = list[name];
-    const result = await run(process.execPath, ["--require", CPU_EXIT, ...args], { cwd, env: { ...process.env, ...env }, timeoutMs: 30_000 });
+    const result = await run(process.execPath, ["--require", CPU_EXIT, ...args], { cwd, env: { ...process.env, ...env }, timeout: 30_000 });
     if (result.code !== 0) errors[name] = (result.stderr.match(/Error[^\n]*/) ?? [result.stderr.trim().split("\n")[0]])[0];
     return { wall: result.code === 0 ? result.ms : NaN, cpu: result.code === 0 ? (lastJson(result.stderr)?.benchCpuMs ?? NaN) : NaN };
   };

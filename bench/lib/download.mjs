@@ -5,21 +5,22 @@
 import fs from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
-import { BENCH_DIR, lastJson, run, startServer, stats } from "./util.mjs";
+import { run } from "../../tools/release/lib.mjs";
+import { BENCH_DIR, lastJson, startServer, stats } from "./util.mjs";
 
 const has = async (command) => (await run("sh", ["-c", `command -v ${command}`])).code === 0;
 
 async function curl(url, destination, timeBinary) {
   // /usr/bin/time -v reports the peak RSS of curl; without it curl's RSS is not known.
   const args = ["-sS", "--fail", "-o", destination, url];
-  const result = timeBinary ? await run(timeBinary, ["-v", "curl", ...args], { timeoutMs: 600_000 }) : await run("curl", args, { timeoutMs: 600_000 });
+  const result = timeBinary ? await run(timeBinary, ["-v", "curl", ...args], { timeout: 600_000 }) : await run("curl", args, { timeout: 600_000 });
   if (result.code !== 0) throw new Error(`curl failed: ${result.stderr.slice(-300)}`);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr);
   return { ms: result.ms, bytes: fs.statSync(destination).size, maxRssKB: rss ? Number(rss[1]) : NaN };
 }
 
 async function nodeChild(mode, url, destination, retry = true) {
-  const result = await run(process.execPath, [join(BENCH_DIR, "lib", "download-child.mjs"), mode, url, destination], { cwd: BENCH_DIR, timeoutMs: 600_000 });
+  const result = await run(process.execPath, [join(BENCH_DIR, "lib", "download-child.mjs"), mode, url, destination], { cwd: BENCH_DIR, timeout: 600_000 });
   const json = lastJson(result.stdout);
   if (result.code !== 0 || !json) {
     // Once more after a moment: a concurrent `pnpm build` may have emptied a dist/ for a second.
@@ -56,7 +57,7 @@ export async function measureDownload({ sizes, rounds }, log) {
       }
       const mib = size / 2 ** 20;
       const row = (list) => ({
-        mibPerS: stats(list.map((r) => size / 2 ** 20 / (r.ms / 1000))),
+        mibPerS: stats(list.map((r) => mib / (r.ms / 1000))),
         maxRssMB: stats(list.map((r) => r.maxRssKB / 1024)),
       });
       const ratio = (base) => stats(results.loglink.map((r, i) => (base[i] ? base[i].ms / r.ms : NaN)));

@@ -1,65 +1,52 @@
-// Installed footprint: our packages packed with `pnpm pack` (which turns workspace:/catalog: ranges
-// into real ones) and installed from the tarballs with plain npm into a fresh project, as a user
-// would; openapi-fetch alone and the official SDKs installed from the registry.
+// Installed footprint: our packages published with the release command to the release rehearsal's
+// throwaway registry (tools/release/lib.mjs: workspace:/catalog: ranges become real ones) and
+// installed from it with plain npm into a fresh project, as a user would; openapi-fetch alone
+// and the official SDKs installed from the registry npm is configured with.
 import fs from "node:fs";
 import { join } from "node:path";
-import { installedFootprint } from "../../tools/release/lib.mjs";
-import { createProject, npmInstall, SDK_DIR } from "./sdks.mjs";
-import { CACHE, ROOT, run } from "./util.mjs";
+import { createProject, installedCopies, installedFootprint, npmInstall, startRehearsal } from "../../tools/release/lib.mjs";
+import { SDK_DIR } from "./sdks.mjs";
+import { ROOT } from "./util.mjs";
 
-const PACK_DIR = join(CACHE, "pack");
-const INSTALL_DIR = join(CACHE, "install");
-export const PROVIDERS = ["jdcloud-rds", "otc-rds", "huawei-dcs", "huawei-audit"];
+const PROVIDERS = ["jdcloud-rds", "otc-rds", "huawei-dcs", "huawei-audit"];
 
-/** { packages, bytes, files } of a project's node_modules (every package npm installed, nested ones included). */
-export function countInstall(dir) {
-  const lock = JSON.parse(fs.readFileSync(join(dir, "node_modules", ".package-lock.json"), "utf8"));
-  const names = [];
-  for (const [location, entry] of Object.entries(lock.packages ?? {})) {
-    if (location && !entry.link) names.push(location.slice(location.lastIndexOf("node_modules/") + "node_modules/".length));
-  }
+/** { packages, bytes, files, names } of a project's node_modules (every copy npm installed, nested ones included). */
+function countInstall(dir) {
+  const names = installedCopies(dir).map(({ name }) => name);
   return { packages: names.length, ...installedFootprint(dir), names: names.sort() };
 }
 
-/** `pnpm pack` of every publishable package; resolves to { folder: tarball path }. */
-async function packAll(log) {
-  fs.rmSync(PACK_DIR, { recursive: true, force: true });
-  fs.mkdirSync(PACK_DIR, { recursive: true });
-  const tarballs = {};
-  for (const folder of ["core", ...PROVIDERS, "loglink"]) {
-    const result = await run("pnpm", ["pack", "--pack-destination", PACK_DIR], { cwd: join(ROOT, "packages", folder), timeoutMs: 120_000 });
-    const file = result.stdout.trim().split("\n").reverse().find((line) => line.trim().endsWith(".tgz"));
-    if (result.code !== 0 || !file) throw new Error(`pnpm pack in packages/${folder} failed:\n${result.stderr || result.stdout}`);
-    tarballs[folder] = file.trim().startsWith("/") ? file.trim() : join(PACK_DIR, file.trim().split("/").pop());
-  }
-  log(`packed ${Object.keys(tarballs).length} packages into .bench/pack`);
-  return tarballs;
-}
-
 export async function measureFootprint(sdks, log) {
-  const tarballs = await packAll(log);
+  const rehearsal = await startRehearsal({ prefix: "loglink-bench-footprint-" });
   const rows = {};
-  const jobs = [
-    ...PROVIDERS.map((provider) => [`@loglink/${provider}`, [tarballs.core, tarballs[provider]]]),
-    ["loglink + @loglink/huawei-dcs", [tarballs.core, tarballs.loglink, tarballs["huawei-dcs"]]],
-    ["openapi-fetch (alone)", [`openapi-fetch@${JSON.parse(fs.readFileSync(join(ROOT, "node_modules", "openapi-fetch", "package.json"), "utf8")).version}`]],
-  ];
-  // Two at a time: npm is mostly waiting on the network and the disk.
-  for (let i = 0; i < jobs.length; i += 2) {
-    await Promise.all(
-      jobs.slice(i, i + 2).map(async ([label, specs]) => {
-        const dir = join(INSTALL_DIR, label.replace(/[^\w.-]+/g, "_"));
-        createProject(dir);
-        try {
-          await npmInstall(dir, specs);
-          rows[label] = countInstall(dir);
-        } catch (error) {
-          rows[label] = { na: String(error.message).split("\n")[0] };
-        }
-      }),
-    );
+  try {
+    const { code, stdout, stderr } = rehearsal.publish;
+    if (code !== 0) throw new Error(`changeset publish to the throwaway registry failed:\n${stderr || stdout}`);
+    log("published the packages to a throwaway registry");
+    const openapiFetch = JSON.parse(fs.readFileSync(join(ROOT, "node_modules", "openapi-fetch", "package.json"), "utf8")).version;
+    const jobs = [
+      ...PROVIDERS.map((provider) => [`@loglink/${provider}`, [`@loglink/${provider}`]]),
+      ["loglink + @loglink/huawei-dcs", ["loglink", "@loglink/huawei-dcs"]],
+      ["openapi-fetch (alone)", [`openapi-fetch@${openapiFetch}`]],
+    ];
+    // Two at a time: npm is mostly waiting on the network and the disk.
+    for (let i = 0; i < jobs.length; i += 2) {
+      await Promise.all(
+        jobs.slice(i, i + 2).map(async ([label, specs]) => {
+          const dir = createProject(join(rehearsal.tmp, label.replace(/[^\w.-]+/g, "_")));
+          try {
+            await npmInstall(dir, specs, rehearsal.env);
+            rows[label] = countInstall(dir);
+          } catch (error) {
+            rows[label] = { na: String(error.message).split("\n")[0] };
+          }
+        }),
+      );
+    }
+  } finally {
+    await rehearsal.close();
   }
-  log("installed our tarballs into fresh projects");
+  log("installed our packages into fresh projects");
   for (const [name, label] of [["jdcloud", "official jdcloud-sdk-js"], ["huawei", "official huaweicloud-sdk-core"], ["huawei-ecs", "official huaweicloud-sdk-ecs (a service module)"]]) {
     rows[label] = sdks[name]?.ok ? countInstall(join(SDK_DIR, name)) : { na: sdks[name]?.error ?? "not installed" };
   }

@@ -5,7 +5,7 @@ import { waiterBound } from "./waiter.mjs";
 const KB = 1000;
 const num = (v, digits) => (Number.isFinite(v) ? v.toFixed(digits) : "n/a");
 /** `median (min–max)` of a stats() result. */
-export const range = (s, digits = 1, unit = "") =>
+const range = (s, digits = 1, unit = "") =>
   s ? (s.min === s.max ? `${num(s.median, digits)}${unit}` : `${num(s.median, digits)}${unit} (${num(s.min, digits)}–${num(s.max, digits)})`) : "n/a";
 const kb = (bytes) => `${num(bytes / KB, 1)} KB`;
 const mb = (bytes) => `${num(bytes / KB / KB, 1)} MB`;

@@ -6,7 +6,8 @@
 //          for bundle, cold start and throughput.
 import fs from "node:fs";
 import { join } from "node:path";
-import { CACHE, run } from "./util.mjs";
+import { createProject, npmInstall } from "../../tools/release/lib.mjs";
+import { CACHE } from "./util.mjs";
 
 export const SDK_DIR = join(CACHE, "sdk");
 
@@ -18,27 +19,6 @@ export const SDKS = {
   "huawei-ecs": { packages: ["@huaweicloud/huaweicloud-sdk-ecs"], label: "@huaweicloud/huaweicloud-sdk-ecs" },
   "huawei-ecs-run": { packages: ["@huaweicloud/huaweicloud-sdk-ecs", "uuid"], label: "huaweicloud-sdk-ecs + uuid" },
 };
-
-/** The environment of a plain npm install: nothing inherited from `pnpm run` (npm_config_*, npm_package_*). */
-export function npmEnv() {
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(npm_|pnpm_)/i.test(key)));
-}
-
-export function createProject(dir) {
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(join(dir, "package.json"), `${JSON.stringify({ name: "bench-consumer", version: "1.0.0", private: true }, null, 2)}\n`);
-}
-
-export async function npmInstall(dir, specs) {
-  const result = await run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", ...specs], {
-    cwd: dir,
-    env: npmEnv(),
-    timeoutMs: 300_000,
-  });
-  if (result.code !== 0) throw new Error(`npm install ${specs.join(" ")} in ${dir} failed:\n${result.stderr || result.stdout}`);
-  return result;
-}
 
 /** Installs every official SDK directory that is not cached yet (in parallel); resolves to { dir: { ok, versions, error } }. */
 export async function installSdks(log) {
@@ -52,7 +32,7 @@ export async function installSdks(log) {
         if (!fs.existsSync(marker) || fs.readFileSync(marker, "utf8") !== key) {
           log(`installing ${key} into .bench/sdk/${name}`);
           createProject(dir);
-          await npmInstall(dir, packages);
+          await npmInstall(dir, packages, undefined, { timeout: 300_000 });
           fs.writeFileSync(marker, key);
         }
         const versions = Object.fromEntries(

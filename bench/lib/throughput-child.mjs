@@ -1,11 +1,13 @@
 // Per-request cost on loopback: loglink clients, bare openapi-fetch and the official SDKs, each
 // batch of sequential requests right after a batch of raw fetch to the same server (interleaved, so
 // drift and noise hit both alike). Prints one JSON line: { variant: [ratio per round] , ... }.
-import { createRequire } from "node:module";
+import fs from "node:fs";
+import { Module } from "node:module";
 import { join } from "node:path";
 import createClient from "openapi-fetch";
 import { createHuaweiDcsClient } from "@loglink/huawei-dcs";
 import { createJdcloudRdsClient } from "@loglink/jdcloud-rds";
+import { stats } from "./util.mjs";
 
 const [origin, roundsArg, batchArg, sdkDir, only] = process.argv.slice(2);
 const rounds = Number(roundsArg);
@@ -62,14 +64,12 @@ variants["reference: raw fetch + timeout signal"] = async () => {
 
 const official = (name, file) => {
   try {
-    const require = createRequire(join(sdkDir, name, "package.json"));
-    const source = require.resolve(join(import.meta.dirname, "..", "official", file));
+    const source = join(import.meta.dirname, "..", "official", file);
     // The adapter's own require() resolves from the SDK's install dir.
-    const Module = require("node:module");
     const adapter = new Module(source);
     adapter.paths = Module._nodeModulePaths(join(sdkDir, name));
     adapter.filename = source;
-    adapter._compile(require("node:fs").readFileSync(source, "utf8"), source);
+    adapter._compile(fs.readFileSync(source, "utf8"), source);
     const client = adapter.exports.create(origin);
     return () => adapter.exports.call(client);
   } catch (error) {
@@ -99,11 +99,7 @@ for (const fn of [rawFetch, rawFetchJd, ...Object.values(variants)]) await time(
 // round's ratio compares the median slices of either side: a slice that was preempted by another
 // process (these machines are shared) is an outlier and does not move it.
 const SLICE = 10;
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
+const median = (values) => stats(values).median;
 const ratios = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
 const rawUs = [];
 for (let round = 0; round < rounds; round++) {

@@ -2,14 +2,15 @@
 // bench/lib/server.mjs (its own process), each variant's batches interleaved with raw fetch.
 import { join } from "node:path";
 import { SDK_DIR } from "./sdks.mjs";
-import { BENCH_DIR, lastJson, run, startServer, stats } from "./util.mjs";
+import { run } from "../../tools/release/lib.mjs";
+import { BENCH_DIR, lastJson, startServer, stats } from "./util.mjs";
 
 export async function measureThroughput({ rounds, batch }, log) {
   const server = await startServer("api");
   try {
     const result = await run(process.execPath, [join(BENCH_DIR, "lib", "throughput-child.mjs"), server.url, String(rounds), String(batch), SDK_DIR], {
       cwd: BENCH_DIR,
-      timeoutMs: 400_000,
+      timeout: 400_000,
     });
     const json = lastJson(result.stdout);
     if (!json) throw new Error(`throughput child failed (${result.code}):\n${result.stderr.slice(-2000)}`);

@@ -1,10 +1,10 @@
-import { fork, spawn } from "node:child_process";
+import { fork } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const BENCH_DIR = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const ROOT = join(BENCH_DIR, "..");
-/** gitignored cache: official SDK installs, packed tarballs, bundles */
+/** gitignored cache: official SDK installs, bundles, results.json */
 export const CACHE = join(ROOT, ".bench");
 
 export function stats(values) {
@@ -14,9 +14,6 @@ export function stats(values) {
   const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
   return { median, min: sorted[0], max: sorted.at(-1), n: sorted.length };
 }
-
-/** A measured figure, or why there is none. */
-export const na = (reason) => ({ na: reason });
 
 /** Starts bench/lib/server.mjs in its own process; resolves to { port, url, stats(), close() }. */
 export function startServer(mode, arg = "") {
@@ -45,24 +42,6 @@ export function startServer(mode, arg = "") {
   });
 }
 
-/** Runs a command; resolves to { code, stdout, stderr, ms } (never rejects on a non-zero exit). */
-export function run(command, args, options = {}) {
-  return new Promise((resolve) => {
-    const started = process.hrtime.bigint();
-    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], ...options });
-    let stdout = "";
-    let stderr = "";
-    child.stdout?.on("data", (d) => (stdout += d));
-    child.stderr?.on("data", (d) => (stderr += d));
-    const timer = options.timeoutMs ? setTimeout(() => child.kill("SIGKILL"), options.timeoutMs) : undefined;
-    child.on("error", (error) => resolve({ code: -1, stdout, stderr: stderr + String(error), ms: NaN }));
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code: code ?? (signal ? 128 : -1), signal, stdout, stderr, ms: Number(process.hrtime.bigint() - started) / 1e6 });
-    });
-  });
-}
-
 /** Last line of output that parses as JSON. */
 export function lastJson(text) {
   const lines = text.trim().split("\n").reverse();
@@ -73,5 +52,3 @@ export function lastJson(text) {
   }
   return undefined;
 }
-
-export const firstLine = (text) => (text || "").trim().split("\n").find((l) => /error|cannot|not found/i.test(l)) ?? (text || "").trim().split("\n")[0] ?? "";

@@ -13,6 +13,7 @@ import fs from "node:fs";
 import path from "node:path";
 import {
   createProject,
+  installedCopies,
   installedFootprint,
   installedPackages,
   mustRun,
@@ -61,12 +62,11 @@ try {
     return { version, bytes: registry.tarballs.get(tarball).length };
   };
 
-  /** Installs `specs` alone into a new project and measures node_modules. */
-  const measure = async (label, specs) => {
+  /** Installs `specs` alone into a new project and measures node_modules (every installed copy counts as a package). */
+  const measure = async (specs) => {
     const dir = createProject(path.join(tmp, `p-${specs.join("+").replace(/[^a-z0-9+.-]/gi, "_")}`));
     await npmInstall(dir, specs, env);
-    const installed = installedPackages(dir);
-    return { label, specs, packages: Object.keys(installed).length, ...installedFootprint(dir), installed };
+    return { packages: installedCopies(dir).length, ...installedFootprint(dir), installed: installedPackages(dir) };
   };
 
   const ours = publishablePackages().map(({ name }) => ({ label: name, specs: [name], packed: packed(name) }));
@@ -82,7 +82,7 @@ try {
     3,
   );
 
-  const rows = await pool([...ours, ...combos, ...official].map((row) => async () => ({ ...row, ...(await measure(row.label, row.specs)) })), 3);
+  const rows = await pool([...ours, ...combos, ...official].map((row) => async () => ({ ...row, ...(await measure(row.specs)) })), 3);
   for (const row of rows) {
     const top = row.specs.map((spec) => `${spec}@${row.installed[spec]}`);
     row.versions = top.join(", ");

@@ -12,7 +12,7 @@ export { root };
 
 const execFileAsync = promisify(execFile);
 
-/** The packages `pnpm release` publishes: every non-private package under packages/. */
+/** The packages `pnpm release` publishes: every non-private package under packages/ ({ name, version, folder, dir, manifest }). */
 export function publishablePackages() {
   return fs
     .readdirSync(path.join(root, "packages"))
@@ -20,7 +20,7 @@ export function publishablePackages() {
     .filter(({ dir }) => fs.existsSync(path.join(dir, "package.json")))
     .map(({ folder, dir }) => ({ folder, dir, manifest: JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")) }))
     .filter(({ manifest }) => !manifest.private)
-    .map(({ folder, dir, manifest }) => ({ name: manifest.name, version: manifest.version, folder, dir }));
+    .map(({ folder, dir, manifest }) => ({ name: manifest.name, version: manifest.version, folder, dir, manifest }));
 }
 
 /** Every child process of a rehearsal is bounded: a hung npm or registry must fail the run, not stall CI. */
@@ -28,10 +28,13 @@ export const CHILD_TIMEOUT_MS = 180_000;
 
 /**
  * Runs a command without blocking the event loop (the registry runs in this process), and
- * resolves to { code, stdout, stderr } whatever the exit code. A command that outlives
+ * resolves to { code, stdout, stderr, ms } whatever the exit code; `ms` is the wall time from
+ * start to exit (the benchmarks time child processes with it). A command that outlives
  * `timeout` (default CHILD_TIMEOUT_MS) is killed and resolves with code null and `timedOut`.
  */
 export async function run(command, args, options = {}) {
+  const started = process.hrtime.bigint();
+  const ms = () => Number(process.hrtime.bigint() - started) / 1e6;
   try {
     const { stdout, stderr } = await execFileAsync(command, args, {
       maxBuffer: 64 * 1024 * 1024,
@@ -40,13 +43,13 @@ export async function run(command, args, options = {}) {
       killSignal: "SIGKILL",
       ...options,
     });
-    return { code: 0, stdout, stderr };
+    return { code: 0, stdout, stderr, ms: ms() };
   } catch (error) {
     if (error.killed || error.signal) {
-      return { code: null, timedOut: true, stdout: error.stdout ?? "", stderr: `${error.stderr ?? ""}\nkilled (${error.signal}) after ${options.timeout ?? CHILD_TIMEOUT_MS} ms` };
+      return { code: null, timedOut: true, stdout: error.stdout ?? "", stderr: `${error.stderr ?? ""}\nkilled (${error.signal}) after ${options.timeout ?? CHILD_TIMEOUT_MS} ms`, ms: ms() };
     }
     if (typeof error.code !== "number") throw error; // could not start at all
-    return { code: error.code, stdout: error.stdout ?? "", stderr: error.stderr ?? "" };
+    return { code: error.code, stdout: error.stdout ?? "", stderr: error.stderr ?? "", ms: ms() };
   }
 }
 
@@ -66,10 +69,15 @@ export async function configuredRegistry() {
   return code === 0 && /^https?:\/\//.test(value) ? value : "https://registry.npmjs.org/";
 }
 
+/** This process's environment without what `pnpm run` adds (npm_config_*, npm_package_*, pnpm_config_*): a plain npm's. */
+export function cleanEnv() {
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(npm_|pnpm_config_)/i.test(key)));
+}
+
 /**
  * The environment of every npm/pnpm command of a rehearsal: the local registry, a token for it
  * (npm refuses to publish without one), a private cache, and nothing inherited from `pnpm run`
- * (npm_config_*, npm_package_*). Git is out of reach: `changeset publish` tags each published
+ * (cleanEnv). Git is out of reach: `changeset publish` tags each published
  * version and pnpm checks the branch; neither may touch the real repository in a rehearsal.
  */
 export function rehearsalEnv(registryUrl, tmp) {
@@ -86,9 +94,8 @@ export function rehearsalEnv(registryUrl, tmp) {
       "",
     ].join("\n"),
   );
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(npm_|pnpm_config_)/i.test(key)));
   return {
-    ...env,
+    ...cleanEnv(),
     npm_config_registry: registryUrl,
     npm_config_userconfig: userconfig,
     GIT_DIR: path.join(tmp, "no-git-here"),
@@ -106,8 +113,8 @@ export async function publishWorkspace(env, cwd = root) {
   return run(process.execPath, [changeset, "publish"], { cwd, env });
 }
 
-/** The files an exports map and a bin name, relative to the package. */
-function entryFiles(manifest) {
+/** The files an exports map (every condition, nested ones included) and a bin name, relative to the package. */
+export function entryFiles(manifest) {
   const targets = [];
   const walk = (value) => {
     if (typeof value === "string") targets.push(value);
@@ -153,30 +160,46 @@ export async function snapshotWorkspace(dest, { waitMs = 60_000 } = {}) {
   }
 }
 
-/** Creates an empty ESM project, as `npm init -y` plus `"type": "module"` would. */
+/** Creates an empty ESM project, as `npm init -y` plus `"type": "module"` would (whatever `dir` held is removed). */
 export function createProject(dir, name = "consumer") {
+  fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, "package.json"), `${JSON.stringify({ name, version: "1.0.0", private: true, type: "module" }, null, 2)}\n`);
   return dir;
 }
 
-/** `npm install <specs>` in a project: plain npm, nothing but the registry configured. */
-export function npmInstall(dir, specs, env, extra = []) {
-  return mustRun("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", ...extra, ...specs], { cwd: dir, env });
+/**
+ * `npm install <specs>` in a project: plain npm, nothing but the registry configured (`env`: a
+ * rehearsal's, or by default this process's without what `pnpm run` adds).
+ */
+export function npmInstall(dir, specs, env = cleanEnv(), { timeout = CHILD_TIMEOUT_MS } = {}) {
+  return mustRun("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", ...specs], { cwd: dir, env, timeout });
 }
 
 /**
- * What npm installed: { name → version } for every package in node_modules, nested ones
- * included, read from npm's own record (node_modules/.package-lock.json).
+ * Every copy of a package npm installed into a project, nested ones included (two versions of
+ * one package are two copies): [{ name, version, location }], read from npm's own record
+ * (node_modules/.package-lock.json), shallowest first.
+ */
+export function installedCopies(dir) {
+  const lock = JSON.parse(fs.readFileSync(path.join(dir, "node_modules", ".package-lock.json"), "utf8"));
+  return Object.entries(lock.packages ?? {})
+    .filter(([location, entry]) => location && !entry.link)
+    .map(([location, entry]) => ({
+      name: entry.name ?? location.slice(location.lastIndexOf("node_modules/") + "node_modules/".length),
+      version: entry.version,
+      location,
+    }))
+    .sort((a, b) => a.location.split("/node_modules/").length - b.location.split("/node_modules/").length);
+}
+
+/**
+ * What npm installed, by name: { name → version } (a package installed at several depths is
+ * listed once, with its shallowest copy's version: the top-level one, when there is one).
  */
 export function installedPackages(dir) {
-  const lock = JSON.parse(fs.readFileSync(path.join(dir, "node_modules", ".package-lock.json"), "utf8"));
   const installed = {};
-  for (const [location, entry] of Object.entries(lock.packages ?? {})) {
-    if (!location || entry.link) continue;
-    const name = entry.name ?? location.slice(location.lastIndexOf("node_modules/") + "node_modules/".length);
-    installed[name] = entry.version;
-  }
+  for (const { name, version } of installedCopies(dir)) installed[name] ??= version;
   return installed;
 }
 

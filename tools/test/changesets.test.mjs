@@ -3,7 +3,6 @@
 // regenerate, see which package's files changed, write a changeset for it and run
 // `changeset version`: only that package, and what changesets decides depends on it, get a new
 // version and a CHANGELOG.md. The real repository is only read.
-import { execFile } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -11,16 +10,14 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
 import { providers, root } from "../codegen/lib.mjs";
+import { run } from "../release/lib.mjs";
 
 const CHANGED = "huawei-dcs";
 const scratches = [];
 
-function exec(command, args, cwd, env = {}) {
-  return new Promise((resolve) => {
-    execFile(command, args, { cwd, timeout: 60_000, killSignal: "SIGKILL", env: { ...process.env, ...env } }, (error, stdout, stderr) => {
-      resolve({ status: error ? (error.code ?? error.signal) : 0, output: stdout + stderr });
-    });
-  });
+async function exec(command, args, cwd, env = {}) {
+  const { code, stdout, stderr } = await run(command, args, { cwd, timeout: 60_000, env: { ...process.env, ...env } });
+  return { status: code, output: stdout + stderr };
 }
 
 /**

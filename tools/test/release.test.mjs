@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readSpec } from "../codegen/lib.mjs";
 import {
   createProject,
-  installedPackages,
+  entryFiles,
+  installedCopies,
   mustRun,
   npmInstall,
   publishablePackages,
@@ -83,6 +84,17 @@ async function typecheck(dir, files, moduleResolution) {
   return run(process.execPath, [tscBin, "-p", tsconfig], { cwd: dir, timeout: 60_000 });
 }
 
+/**
+ * Installs msw beside the packages (after the install-tree tests have looked at the tree), runs
+ * `source` as `file` in the project with plain node, and resolves to the JSON its last line prints.
+ */
+async function runWithMsw(dir, file, source) {
+  await npmInstall(dir, ["msw@^2"], rehearsal.env);
+  fs.writeFileSync(path.join(dir, file), source);
+  const { stdout } = await mustRun(process.execPath, [file], { cwd: dir, env: rehearsal.env, timeout: 60_000 });
+  return JSON.parse(stdout.trim().split("\n").at(-1));
+}
+
 /** Both resolutions, side by side (each is one tsc process). */
 async function typecheckBoth(dir, files) {
   const results = await Promise.all(["node16", "bundler"].map((resolution) => typecheck(dir, files, resolution)));
@@ -131,10 +143,10 @@ describe("pnpm release to a throwaway registry", () => {
       const extra = files.filter((f) => !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md)$/.test(f) && !f.startsWith("dist/"));
       expect(extra, manifest.name).toEqual([]);
       expect(files.filter((f) => /\.(map|tsbuildinfo)$|\.test\.|\/test\//.test(f)), manifest.name).toEqual([]);
-      // every file the exports map names is in the tarball
-      for (const target of Object.values(manifest.exports ?? {}).flatMap((e) => (typeof e === "string" ? [e] : Object.values(e)))) {
-        expect(files, `${manifest.name} exports ${target}`).toContain(target.replace(/^\.\//, ""));
-      }
+      // every file the exports map (any condition) and the bin name is in the tarball
+      const entries = entryFiles(manifest);
+      expect(entries.length, `${manifest.name}: no exports`).toBeGreaterThan(0);
+      for (const target of entries) expect(files, `${manifest.name} exports ${target}`).toContain(target);
     }
   });
 });
@@ -146,7 +158,8 @@ describe("npm install @loglink/huawei-dcs, alone", () => {
   });
 
   it("installs exactly the provider, @loglink/core, openapi-fetch and its helper", () => {
-    expect(Object.keys(installedPackages(dir)).sort()).toEqual(["@loglink/core", "@loglink/huawei-dcs", ...OPENAPI_FETCH].sort());
+    // every copy npm installed, nested ones included: a second copy of anything fails this too
+    expect(installedCopies(dir).map(({ name }) => name).sort()).toEqual(["@loglink/core", "@loglink/huawei-dcs", ...OPENAPI_FETCH].sort());
     const manifest = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8"));
     expect(manifest.dependencies["@loglink/huawei-dcs"]).toMatch(/^\^0\./);
   });
@@ -190,9 +203,9 @@ export function misuse(answer: CreateRedislogDownloadLinkResult) {
   });
 
   it("answers with the document's example through @loglink/huawei-dcs/mocks (msw installed beside it)", async () => {
-    await npmInstall(dir, ["msw@^2"], rehearsal.env);
-    fs.writeFileSync(
-      path.join(dir, "mocked.mjs"),
+    const result = await runWithMsw(
+      dir,
+      "mocked.mjs",
       `import { setupServer } from "msw/node";
 import { createHandlers, handlers } from "@loglink/huawei-dcs/mocks";
 import { ApiError, createHuaweiDcsClient } from "@loglink/huawei-dcs";
@@ -213,8 +226,6 @@ server.close();
 console.log(JSON.stringify({ ok, failed: { apiError: failed instanceof ApiError, status: failed.status } }));
 `,
     );
-    const { stdout } = await mustRun(process.execPath, ["mocked.mjs"], { cwd: dir, env: rehearsal.env, timeout: 60_000 });
-    const result = JSON.parse(stdout.trim().split("\n").at(-1));
     expect(result.ok).toEqual(await documentedExample("huawei-dcs", "createRedislogDownloadLink"));
     expect(result.failed).toEqual({ apiError: true, status: 404 });
   });
@@ -227,7 +238,7 @@ describe("npm install loglink @loglink/otc-rds: the facade and one provider", ()
   });
 
   it("installs the facade, that provider, @loglink/core and openapi-fetch: none of the other providers", () => {
-    const installed = Object.keys(installedPackages(dir)).sort();
+    const installed = installedCopies(dir).map(({ name }) => name).sort();
     expect(installed).toEqual(["loglink", "@loglink/core", "@loglink/otc-rds", ...OPENAPI_FETCH].sort());
     for (const other of PROVIDERS.filter((p) => p !== "@loglink/otc-rds")) expect(installed).not.toContain(other);
   });
@@ -261,9 +272,9 @@ export function misuse() {
   });
 
   it("gets the links through the facade against the provider's mocks; a missing provider is ProviderNotInstalledError", async () => {
-    await npmInstall(dir, ["msw@^2"], rehearsal.env);
-    fs.writeFileSync(
-      path.join(dir, "facade.mjs"),
+    const result = await runWithMsw(
+      dir,
+      "facade.mjs",
       `import { setupServer } from "msw/node";
 import { handlers } from "@loglink/otc-rds/mocks";
 import { createLogLinks, ProviderNotInstalledError } from "loglink";
@@ -282,8 +293,6 @@ console.log(JSON.stringify({
 }));
 `,
     );
-    const { stdout } = await mustRun(process.execPath, ["facade.mjs"], { cwd: dir, env: rehearsal.env, timeout: 60_000 });
-    const result = JSON.parse(stdout.trim().split("\n").at(-1));
     const example = await documentedExample("otc-rds", "downloadErrorlog");
     // the facade's own normalisation is its tests' business; here: the example's file, through it
     expect(result.links).toEqual(
