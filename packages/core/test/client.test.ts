@@ -1,42 +1,18 @@
-import { huaweiSigning, jdcloudSigning } from "../src/index.js";
 import { http, HttpResponse, type JsonBodyType } from "msw";
 import { describe, expect, it, vi } from "vitest";
-import { type ClientOptions, createServiceClient } from "../src/client.js";
+import type { ClientOptions } from "../src/client.js";
 import { ApiError, InvalidParameterError } from "../src/errors.js";
-import { AKSK, INSTANCE_ID, JD_AKSK, LOG_ID, PROJECT_ID, createLink, huaweiServers, jdServers, listAuditLinks, updateLogUrl } from "./fixtures.js";
-import { snapshot, useMsw } from "./msw.js";
+import { AKSK, INSTANCE_ID, JD_AKSK, LOG_ID, PROJECT_ID, createLink, dcsClient, jdClient, listAuditLinks, updateLogUrl } from "./fixtures.js";
+import { capture as answerEvery, snapshot, useMsw } from "./msw.js";
 import { expectedHuaweiAuthorization, expectedJdcloudAuthorization } from "./verifier.js";
 
 const { server } = useMsw();
 
-const dcs = (options: Partial<ClientOptions> = {}) =>
-  createServiceClient({
-    provider: "huawei-dcs",
-    servers: huaweiServers,
-    auth: { token: true, signing: huaweiSigning },
-    errors: "huawei",
-    options: { credentials: { token: "TOKEN-abc" }, projectId: PROJECT_ID, ...options },
-  });
-const jd = (options: Partial<ClientOptions> = {}) =>
-  createServiceClient({
-    provider: "jdcloud-rds",
-    servers: jdServers,
-    auth: { token: false, signing: jdcloudSigning, service: "rds" },
-    errors: "jdcloud",
-    options: { credentials: JD_AKSK, region: "cn-north-1", ...options },
-  });
+const dcs = (options: Partial<ClientOptions> = {}) => dcsClient({ credentials: { token: "TOKEN-abc" }, ...options });
+const jd = jdClient;
 
 /** Answers every request with `body` and records what arrived. */
-function capture(body: JsonBodyType = { link: "https://obs.example.com/f?Signature=s" }) {
-  const seen: Awaited<ReturnType<typeof snapshot>>[] = [];
-  server.use(
-    http.all("*", async ({ request }) => {
-      seen.push(await snapshot(request));
-      return HttpResponse.json(body);
-    }),
-  );
-  return seen;
-}
+const capture = (body: JsonBodyType = { link: "https://obs.example.com/f?Signature=s" }) => answerEvery(server, body);
 
 describe("region resolution", () => {
   it("uses the host documented for the region", () => {

@@ -1,8 +1,7 @@
-import { huaweiSigning, jdcloudSigning } from "../src/index.js";
 import { inspect } from "node:util";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
-import { type ClientOptions, createServiceClient } from "../src/client.js";
+import type { ClientOptions } from "../src/client.js";
 import {
   AbortError,
   ApiError,
@@ -15,29 +14,15 @@ import {
   WaiterError,
 } from "../src/errors.js";
 import { redact } from "../src/redact.js";
-import { AKSK, JD_AKSK, createLink, huaweiServers, jdServers, updateLogUrl } from "./fixtures.js";
+import { AKSK, createLink, dcsClient, jdClient, updateLogUrl } from "./fixtures.js";
 import { useMsw } from "./msw.js";
 
 const { server } = useMsw();
 const TOKEN = "MIIToken-very-secret-0123456789";
 const SECURITY_TOKEN = "gQpSecurityToken-secret-987";
 
-const dcs = (options: Partial<ClientOptions> = {}) =>
-  createServiceClient({
-    provider: "huawei-dcs",
-    servers: huaweiServers,
-    auth: { token: true, signing: huaweiSigning },
-    errors: "huawei",
-    options: { credentials: { token: TOKEN }, projectId: "0483b6b16e954cb88930a360d2c4e663", maxRetries: 0, ...options },
-  });
-const jd = () =>
-  createServiceClient({
-    provider: "jdcloud-rds",
-    servers: jdServers,
-    auth: { token: false, signing: jdcloudSigning, service: "rds" },
-    errors: "jdcloud",
-    options: { credentials: JD_AKSK, region: "cn-north-1", maxRetries: 0 },
-  });
+const dcs = (options: Partial<ClientOptions> = {}) => dcsClient({ credentials: { token: TOKEN }, maxRetries: 0, ...options });
+const jd = () => jdClient({ maxRetries: 0 });
 
 const respond = (response: () => Response) => server.use(http.all("*", response));
 const failure = (promise: Promise<unknown>) => promise.then(() => expect.unreachable("resolved"), (error: unknown) => error);

@@ -1,11 +1,14 @@
-// Operation metadata in the generated format (tools/notes/CONTRACTS.md §2), shaped like the real APIs.
+// Operation metadata in the generated format (tools/notes/CONTRACTS.md §2), shaped like the real APIs,
+// and clients of the two signing families on them.
+import { type ClientOptions, createServiceClient } from "../src/client.js";
+import { huaweiSigning, jdcloudSigning } from "../src/index.js";
 import type { OperationSpec, ServerSpec } from "../src/types.js";
 
 export const PROJECT_ID = "0483b6b16e954cb88930a360d2c4e663";
 export const INSTANCE_ID = "3b3a3c5e-52b2-4b2b-9a51-6e4c1f0e2d7a";
 export const LOG_ID = "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d";
 
-export const huaweiServers = [
+const huaweiServers = [
   {
     url: "https://dcs.{region}.myhuaweicloud.com",
     variables: { region: { default: "cn-north-4", enum: ["cn-north-4", "cn-south-1", "ap-southeast-1"] } },
@@ -16,7 +19,7 @@ export const huaweiServers = [
   },
 ] as const satisfies readonly ServerSpec[];
 
-export const jdServers = [{ url: "https://rds.jdcloud-api.com" }] as const satisfies readonly ServerSpec[];
+const jdServers = [{ url: "https://rds.jdcloud-api.com" }] as const satisfies readonly ServerSpec[];
 
 export const createLink = {
   operationId: "createRedislogDownloadLink",
@@ -65,3 +68,23 @@ export const updateLogUrl = {
 
 export const AKSK = { accessKeyId: "HUAWEITESTAK00000000", secretAccessKey: "HUAWEITESTSK1111111111111111111111111111" };
 export const JD_AKSK = { accessKeyId: "TESTAK0000000000000000", secretAccessKey: "TESTSK1111111111111111" };
+
+/** A huawei-dcs client on `huaweiServers` (token "t", PROJECT_ID unless `options` say otherwise). */
+export const dcsClient = (options: Partial<ClientOptions> = {}) =>
+  createServiceClient({
+    provider: "huawei-dcs",
+    servers: huaweiServers,
+    auth: { token: true, signing: huaweiSigning },
+    errors: "huawei",
+    options: { credentials: { token: "t" }, projectId: PROJECT_ID, ...options },
+  });
+
+/** A jdcloud-rds client on `jdServers` (JD_AKSK, cn-north-1 unless `options` say otherwise). */
+export const jdClient = (options: Partial<ClientOptions> = {}) =>
+  createServiceClient({
+    provider: "jdcloud-rds",
+    servers: jdServers,
+    auth: { token: false, signing: jdcloudSigning, service: "rds" },
+    errors: "jdcloud",
+    options: { credentials: JD_AKSK, region: "cn-north-1", ...options },
+  });

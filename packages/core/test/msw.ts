@@ -1,6 +1,7 @@
 // The msw setup every package's tests share: a server that fails on any request no handler
 // expects, the requests as they left the client, and a wait that does not move fake time.
-import { setupServer } from "msw/node";
+import { http, HttpResponse, type JsonBodyType } from "msw";
+import { type SetupServer, setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll } from "vitest";
 
 /**
@@ -31,6 +32,18 @@ export async function snapshot(request: Request) {
     hasBody: request.body !== null,
     body: await request.clone().text(),
   };
+}
+
+/** Answers every request `server` gets with `body` (JSON); returns the snapshots of what arrived, filled as requests come. */
+export function capture(server: SetupServer, body: JsonBodyType) {
+  const seen: Awaited<ReturnType<typeof snapshot>>[] = [];
+  server.use(
+    http.all("*", async ({ request }) => {
+      seen.push(await snapshot(request));
+      return HttpResponse.json(body);
+    }),
+  );
+  return seen;
 }
 
 // Captured before a test installs fake timers: signing (Web Crypto) settles on the real event loop,

@@ -1,24 +1,15 @@
-import { huaweiSigning, jdcloudSigning } from "../src/index.js";
 import { http, HttpResponse } from "msw";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { type ClientOptions, createServiceClient } from "../src/client.js";
+import type { ClientOptions } from "../src/client.js";
 import { AbortError, ApiError, ConnectionError, InvalidResponseError } from "../src/errors.js";
 import { isRetryable, retryDelay } from "../src/retry.js";
-import { JD_AKSK, createLink, huaweiServers, jdServers, updateLogUrl } from "./fixtures.js";
+import { createLink, dcsClient, jdClient, updateLogUrl } from "./fixtures.js";
 import { useMsw } from "./msw.js";
 
 const { server } = useMsw();
 
-const dcs = (options: Partial<ClientOptions> = {}) =>
-  createServiceClient({
-    provider: "huawei-dcs",
-    servers: huaweiServers,
-    auth: { token: true, signing: huaweiSigning },
-    errors: "huawei",
-    options: { credentials: { token: "t" }, projectId: "0483b6b16e954cb88930a360d2c4e663", ...options },
-  });
 const call = (options?: Partial<ClientOptions>, signal?: AbortSignal) =>
-  dcs(options).call(createLink, { instance_id: "i", id: "l" }, { signal });
+  dcsClient(options).call(createLink, { instance_id: "i", id: "l" }, { signal });
 
 /** Serves `responses` in order (the last one repeats) and records when each request arrived. */
 function serve(...responses: (() => Response)[]) {
@@ -173,14 +164,7 @@ describe("retries", () => {
         return seen.length === 1 ? status(503, { "Retry-After": "1" })() : ok();
       }),
     );
-    const client = createServiceClient({
-      provider: "jdcloud-rds",
-      servers: jdServers,
-      auth: { token: false, signing: jdcloudSigning, service: "rds" },
-      errors: "jdcloud",
-      options: { credentials: JD_AKSK, region: "cn-north-1" },
-    });
-    const result = client.call(updateLogUrl, { instanceId: "i", logId: "l" });
+    const result = jdClient().call(updateLogUrl, { instanceId: "i", logId: "l" });
     // Web Crypto settles outside fake time: wait for the first request before moving the clock.
     await vi.waitUntil(() => seen.length === 1);
     await advance(1000);

@@ -1,21 +1,13 @@
-import { huaweiSigning } from "../src/index.js";
 import { delay, http, HttpResponse } from "msw";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { type ClientOptions, createServiceClient } from "../src/client.js";
+import type { ClientOptions } from "../src/client.js";
 import { AbortError, ConnectionError, TimeoutError } from "../src/errors.js";
-import { createLink, huaweiServers } from "./fixtures.js";
+import { createLink, dcsClient } from "./fixtures.js";
 import { useMsw } from "./msw.js";
 
 const { server } = useMsw();
 
-const dcs = (options: Partial<ClientOptions> = {}) =>
-  createServiceClient({
-    provider: "huawei-dcs",
-    servers: huaweiServers,
-    auth: { token: true, signing: huaweiSigning },
-    errors: "huawei",
-    options: { credentials: { token: "t" }, projectId: "0483b6b16e954cb88930a360d2c4e663", maxRetries: 0, ...options },
-  });
+const dcs = (options: Partial<ClientOptions> = {}) => dcsClient({ maxRetries: 0, ...options });
 const input = { instance_id: "i", id: "l" };
 
 /** A fetch that never answers but, like a real one, rejects when its request's signal aborts. */

@@ -76,7 +76,9 @@ export function describeTransport(suite: TransportSuite): void {
       await sent(1);
       await vi.advanceTimersByTimeAsync(100);
 
-      expect(((await result) as core.TimeoutError).message).toBe(`${name}: no complete response within 100 ms`);
+      const error = (await result) as core.TimeoutError;
+      expect(error).toBeInstanceOf(TimeoutError);
+      expect(error.message).toBe(`${name}: no complete response within 100 ms`);
     });
 
     it("retries a timed-out attempt", async () => {

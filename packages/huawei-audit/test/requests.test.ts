@@ -1,4 +1,3 @@
-import { http, HttpResponse } from "msw";
 import { describe, expect, it, vi } from "vitest";
 import { InvalidParameterError } from "../src/index.js";
 import { servers } from "../src/generated/operations.js";
@@ -12,9 +11,9 @@ import {
   PATH,
   PROJECT_ID,
   START_TIME,
+  answerEvery,
   client,
   documented,
-  snapshot,
   useMsw,
 } from "./support.js";
 
@@ -22,16 +21,7 @@ const { server } = useMsw();
 const timeWindow = { instance_id: INSTANCE_ID, start_time: START_TIME, end_time: END_TIME };
 
 /** Answers every request with the document's example and records what arrived. */
-function capture() {
-  const seen: Awaited<ReturnType<typeof snapshot>>[] = [];
-  server.use(
-    http.all("*", async ({ request }) => {
-      seen.push(await snapshot(request));
-      return HttpResponse.json(documented);
-    }),
-  );
-  return seen;
-}
+const capture = () => answerEvery(server, documented);
 
 describe("listAuditLogDownloadLink", () => {
   it("sends the document's example request as the spec puts it on the wire (: as %3A, + as %2B)", async () => {

@@ -11,6 +11,7 @@ import {
   PATH,
   PROJECT_ID,
   START_TIME,
+  answerEvery,
   client,
   documented,
   snapshot,
@@ -20,16 +21,7 @@ import {
 const { server } = useMsw();
 const input = { instance_id: INSTANCE_ID, node_id: NODE_ID, last_file_name: LAST_FILE_NAME, limit: 10, start_time: START_TIME, end_time: END_TIME };
 
-function capture() {
-  const seen: Awaited<ReturnType<typeof snapshot>>[] = [];
-  server.use(
-    http.all("*", async ({ request }) => {
-      seen.push(await snapshot(request));
-      return HttpResponse.json(documented);
-    }),
-  );
-  return seen;
-}
+const capture = () => answerEvery(server, documented);
 
 beforeEach(() => {
   // Only the clock: X-Sdk-Date becomes an exact value, msw's timers stay real.

@@ -1,22 +1,12 @@
-import { http, HttpResponse } from "msw";
 import { describe, expect, it, vi } from "vitest";
 import { InvalidParameterError } from "../src/index.js";
 import { handlers } from "../src/mocks.js";
-import { INSTANCE_ID, PATH, PROJECT_ID, URL_EU_DE, client, finished, snapshot, useMsw } from "./support.js";
+import { INSTANCE_ID, PATH, PROJECT_ID, URL_EU_DE, answerEvery, client, finished, useMsw } from "./support.js";
 
 const { server } = useMsw();
 
 /** Answers every request with the document's example and records what arrived. */
-function capture() {
-  const seen: Awaited<ReturnType<typeof snapshot>>[] = [];
-  server.use(
-    http.all("*", async ({ request }) => {
-      seen.push(await snapshot(request));
-      return HttpResponse.json(finished);
-    }),
-  );
-  return seen;
-}
+const capture = () => answerEvery(server, finished);
 
 describe("downloadErrorlog", () => {
   it("sends the documented request (POST, no body, X-Auth-Token) and returns the documented answer", async () => {

@@ -1,20 +1,11 @@
 import { http, HttpResponse } from "msw";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { expectedHuaweiAuthorization } from "../../core/test/verifier.js";
-import { AKSK, INSTANCE_ID, PROJECT_ID, URL_EU_DE, client, finished, snapshot, useMsw } from "./support.js";
+import { AKSK, INSTANCE_ID, PROJECT_ID, URL_EU_DE, answerEvery, client, finished, snapshot, useMsw } from "./support.js";
 
 const { server } = useMsw();
 
-function capture() {
-  const seen: Awaited<ReturnType<typeof snapshot>>[] = [];
-  server.use(
-    http.all("*", async ({ request }) => {
-      seen.push(await snapshot(request));
-      return HttpResponse.json(finished);
-    }),
-  );
-  return seen;
-}
+const capture = () => answerEvery(server, finished);
 
 beforeEach(() => {
   // Only the clock: X-Sdk-Date becomes an exact value, msw's timers stay real.

@@ -1,6 +1,6 @@
 import { http, HttpResponse, type JsonBodyType } from "msw";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { AbortError, ApiError, WaiterError } from "../src/index.js";
+import { AbortError, ApiError, type DownloadErrorlogResult, errorlogExportState, WaiterError } from "../src/index.js";
 import { operations } from "../src/generated/operations.js";
 import { INSTANCE_ID, client, creating, finished, useMsw } from "./support.js";
 
@@ -121,5 +121,14 @@ describe("waitForErrorlogDownload", () => {
     await vi.advanceTimersByTimeAsync(60_000);
     expect(arrivals).toEqual([0, 2000]);
     expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+describe("errorlogExportState", () => {
+  it("classifies FINISH and FAILED in any case, and anything else as still running", () => {
+    const states = ["FINISH", "finish", "FAILED", "failed", "CREATING", "EXPORTING", ""].map((status) => errorlogExportState({ status }));
+    expect(states).toEqual(["success", "success", "failure", "failure", "retry", "retry", "retry"]);
+    // The body is not validated: an answer without a status is one more unknown status.
+    expect(errorlogExportState({} as DownloadErrorlogResult)).toBe("retry");
   });
 });

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { AbortError, ConnectionError } from "@loglink/core";
 import { DownloadError, type DownloadProgress, download } from "loglink/node";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { failure, presignedLink } from "./harness/secrets.js";
+import { LINK_CREDENTIAL, LINK_SIGNATURE, failure, presignedLink, renderings } from "./harness/secrets.js";
 import { type TestServer, closedPort, eventually, startServer } from "./harness/server.js";
 
 let server: TestServer;
@@ -33,6 +33,24 @@ afterEach(async () => {
 
 const link = (path = "/file.log") => ({ url: presignedLink(server.origin, path) });
 const files = async (path = dir) => (await readdir(path, { recursive: true })).sort();
+const expectNoLinkSecret = (error: unknown) => {
+  for (const text of renderings(error)) for (const secret of [LINK_SIGNATURE, LINK_CREDENTIAL]) expect(text).not.toContain(secret);
+};
+
+/** Serves `body` in `chunk`-byte writes, each next one sent by `pace` once the previous was written. */
+function trickle(body: Buffer, chunk: number, pace: (next: () => void) => void) {
+  server.handle((request, response) => {
+    held.push(request.socket);
+    response.writeHead(200, { "content-length": String(body.length) });
+    let offset = 0;
+    const next = () => {
+      if (offset >= body.length) return void response.end();
+      const piece = body.subarray(offset, (offset += chunk));
+      response.write(piece, () => pace(next));
+    };
+    next();
+  });
+}
 
 describe("download under faults", () => {
   it("a connection reset mid-file: ConnectionError, nothing left", async () => {
@@ -49,18 +67,7 @@ describe("download under faults", () => {
 
   it("a slow server that trickles the file: the whole file, progress in order", async () => {
     const body = content(40 * 1024);
-    server.handle((request, response) => {
-      held.push(request.socket);
-      response.writeHead(200, { "content-length": String(body.length) });
-      let offset = 0;
-      const next = () => {
-        if (offset >= body.length) return response.end();
-        response.write(body.subarray(offset, offset + 2048));
-        offset += 2048;
-        setTimeout(next, 10);
-      };
-      next();
-    });
+    trickle(body, 2048, (next) => setTimeout(next, 10));
     const progress: DownloadProgress[] = [];
     const result = await download(link(), join(dir, "nested", "out.log"), { onProgress: (step) => progress.push({ ...step }) });
     expect(result.sizeBytes).toBe(body.length);
@@ -95,17 +102,8 @@ describe("download under faults", () => {
 
   it("abort at every moment of the transfer never leaves a partial file", async () => {
     const body = content(64 * 1024);
-    server.handle((request, response) => {
-      held.push(request.socket);
-      response.writeHead(200, { "content-length": String(body.length) });
-      let offset = 0;
-      const next = () => {
-        if (offset >= body.length) return response.end();
-        response.write(body.subarray(offset, offset + 8192), () => setImmediate(next));
-        offset += 8192;
-      };
-      next();
-    });
+    trickle(body, 8192, setImmediate);
+    let aborted = 0;
     for (let delay = 0; delay < 12; delay++) {
       const controller = new AbortController();
       const running = download(link(), join(dir, "out.log"), { signal: controller.signal });
@@ -114,13 +112,17 @@ describe("download under faults", () => {
         (result) => result,
         (error: unknown) => error,
       );
-      if (outcome instanceof AbortError) expect(await files()).toEqual([]);
-      else {
+      if (outcome instanceof AbortError) {
+        aborted++;
+        expect(await files()).toEqual([]);
+      } else {
         expect(outcome).toEqual({ path: join(dir, "out.log"), sizeBytes: body.length });
         expect(await readFile(join(dir, "out.log"))).toEqual(body);
         await rm(join(dir, "out.log"));
       }
     }
+    // An abort must have landed mid-transfer at least once, or the loop proved nothing.
+    expect(aborted).toBeGreaterThan(0);
   });
 
   it("the destination's parent is a file (not writable): the file-system error, nothing left", async () => {
@@ -178,6 +180,7 @@ describe("download under faults", () => {
     const error = (await failure(download(link(), join(dir, "out.log")))) as DownloadError;
     expect(error).toBeInstanceOf(DownloadError);
     expect(error.status).toBe(403);
+    expectNoLinkSecret(error);
     expect(await files()).toEqual([]);
   });
 
@@ -210,6 +213,7 @@ describe("download under faults", () => {
     const error = await failure(download({ url: presignedLink("http://[bad") }, join(dir, "out.log")));
     expect(error).toBeInstanceOf(ConnectionError);
     expect(String(error)).toMatch(/Invalid URL/);
+    expectNoLinkSecret(error);
     expect(await files()).toEqual([]);
   });
 });

@@ -169,7 +169,9 @@ describe.each(operationNames)("%s", (name) => {
     });
     const error = (await failure(call())) as InvalidResponseError;
     expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error.status).toBe(status);
     expect(error.attempts).toBe(1);
+    expect(server.requests).toHaveLength(1);
   });
 
   it.each([301, 302, 303, 307, 308])("a %i redirect to another host: ApiError; the credentials do not follow", async (status) => {
@@ -189,7 +191,10 @@ describe.each(operationNames)("%s", (name) => {
     const link = "x".repeat(8 << 20);
     server.handle((_request, response) => sendJson(response, 200, { link, status: "CREATING", files: [], result: {} }));
     const result = (await call()) as { link: string };
-    expect(result.link).toHaveLength(link.length);
+    // Compared as a boolean: a failed toBe would print both 8 MiB strings.
+    expect(result.link.length).toBe(link.length);
+    expect(result.link === link, "the link arrived altered").toBe(true);
+    expect(server.requests).toHaveLength(1);
   });
 
   it("a very large error page: ApiError with a short message", async () => {
@@ -212,15 +217,10 @@ describe("Retry-After", () => {
       else sendJson(response, 200, { link: "https://obs.example.com/x" });
     });
   };
-  const times: number[] = [];
-  beforeEach(() => {
-    times.length = 0;
-  });
-
   it("in seconds: the retry waits that long, then succeeds", async () => {
     answers(() => "1");
     const started = Date.now();
-    await call();
+    expect(await call()).toEqual({ link: "https://obs.example.com/x" });
     expect(server.requests).toHaveLength(2);
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
   });
@@ -228,7 +228,7 @@ describe("Retry-After", () => {
   it("as an HTTP date: the retry waits until then, then succeeds", async () => {
     answers(() => new Date(Date.now() + 2_000).toUTCString());
     const started = Date.now();
-    await call();
+    expect(await call()).toEqual({ link: "https://obs.example.com/x" });
     expect(server.requests).toHaveLength(2);
     // The date has whole seconds: between 1 and 2 s from now.
     expect(Date.now() - started).toBeGreaterThanOrEqual(900);
@@ -237,15 +237,18 @@ describe("Retry-After", () => {
   it("as a date in the past: retried at once", async () => {
     answers(() => new Date(Date.now() - 60_000).toUTCString());
     const started = Date.now();
-    await call();
+    expect(await call()).toEqual({ link: "https://obs.example.com/x" });
     expect(server.requests).toHaveLength(2);
     expect(Date.now() - started).toBeLessThan(900);
   });
 
   it("garbage: falls back to the backoff", async () => {
     answers(() => "soon, maybe");
-    await call();
+    const started = Date.now();
+    expect(await call()).toEqual({ link: "https://obs.example.com/x" });
     expect(server.requests).toHaveLength(2);
+    // Math.random is 0 here: the backoff is 0 ms, so nothing waited on the garbage.
+    expect(Date.now() - started).toBeLessThan(900);
   });
 });
 

@@ -1,10 +1,11 @@
 // Secrets never leak: servers and fetch implementations that echo credentials and presigned links
 // back, and every rendering of the resulting errors and debug lines. The setup file's scan then
 // checks every error this file (and every other file) produced.
-import { inspect } from "node:util";
 import { ApiError, ConnectionError, InvalidParameterError, InvalidResponseError, LogLinkError, redact } from "@loglink/core";
+import { createHuaweiDcsClient } from "@loglink/huawei-dcs";
+import { createJdcloudRdsClient } from "@loglink/jdcloud-rds";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { OTC_INSTANCE, PROJECT_ID, dcs, jdcloud, operationNames, operations, otc } from "./harness/clients.js";
+import { OTC_INSTANCE, PROJECT_ID, dcs, operationNames, operations, otc } from "./harness/clients.js";
 import {
   LINK_CREDENTIAL,
   LINK_SIGNATURE,
@@ -94,8 +95,7 @@ describe("a fetch that fails with the request in its message", () => {
       const headers = Object.fromEntries((request as Request).headers);
       throw new Error(`proxy refused ${(request as Request).url} with headers ${JSON.stringify(headers)} (token ${headers["x-auth-token"] ?? headers["x-security-token"]})`);
     };
-    const client = auth === "token" ? dcs(server.origin, "token", { fetch, maxRetries: 0 }) : dcs(server.origin, "temporary", { fetch, maxRetries: 0 });
-    const error = await failure(client.createRedislogDownloadLink({ instance_id: "i", id: "l" }));
+    const error = await failure(dcs(server.origin, auth, { fetch, maxRetries: 0 }).createRedislogDownloadLink({ instance_id: "i", id: "l" }));
     expect(error).toBeInstanceOf(ConnectionError);
     expectClean(error);
   });
@@ -103,37 +103,30 @@ describe("a fetch that fails with the request in its message", () => {
 
 describe("bad credentials and options never echo the secret", () => {
   it.each([
-    ["a token with a newline", () => dcs(server.origin).constructor, { token: `${TOKEN}\n` }],
-    ["a token with a NUL", null, { token: `${TOKEN}\u0000` }],
-    ["a token with non-Latin-1", null, { token: `${TOKEN}日` }],
-    ["a secret key with spaces around", null, { accessKeyId: "AK", secretAccessKey: ` ${SECRET_KEY} ` }],
-    ["a security token with CR LF", null, { accessKeyId: "AK", secretAccessKey: SECRET_KEY, securityToken: `${SECURITY_TOKEN}\r\nX: y` }],
-  ] as const)("%s", async (_, __, credentials) => {
-    const { createHuaweiDcsClient } = await import("@loglink/huawei-dcs");
-    let error: unknown;
-    try {
-      const client = createHuaweiDcsClient({ endpoint: server.origin, projectId: PROJECT_ID, credentials, maxRetries: 0, logger: debugLog });
-      error = await failure(client.createRedislogDownloadLink({ instance_id: "i", id: "l" }));
-    } catch (caught) {
-      error = caught;
-      (await import("./harness/secrets.js")).recordError(caught);
-    }
+    ["a token with a newline", { token: `${TOKEN}\n` }],
+    ["a token with a NUL", { token: `${TOKEN}\u0000` }],
+    ["a token with non-Latin-1", { token: `${TOKEN}日` }],
+    ["a secret key with spaces around", { accessKeyId: "AK", secretAccessKey: ` ${SECRET_KEY} ` }],
+    ["a security token with CR LF", { accessKeyId: "AK", secretAccessKey: SECRET_KEY, securityToken: `${SECURITY_TOKEN}\r\nX: y` }],
+  ] as const)("%s", async (_, credentials) => {
+    const error = await failure(() =>
+      createHuaweiDcsClient({ endpoint: server.origin, projectId: PROJECT_ID, credentials, maxRetries: 0, logger: debugLog }).createRedislogDownloadLink({
+        instance_id: "i",
+        id: "l",
+      }),
+    );
     expect(error).toBeInstanceOf(LogLinkError);
     expectClean(error);
     expect(server.requests).toEqual([]);
   });
 
   it("a secret in a header option with a control character", async () => {
-    let error: unknown;
-    try {
-      const client = dcs(server.origin, "token", { headers: { "X-Security-Token": `${SECURITY_TOKEN}\u0000` } });
-      error = await failure(client.createRedislogDownloadLink({ instance_id: "i", id: "l" }));
-    } catch (caught) {
-      error = caught;
-      (await import("./harness/secrets.js")).recordError(caught);
-    }
+    const error = await failure(() =>
+      dcs(server.origin, "token", { headers: { "X-Security-Token": `${SECURITY_TOKEN}\u0000` } }).createRedislogDownloadLink({ instance_id: "i", id: "l" }),
+    );
     expect(error).toBeInstanceOf(InvalidParameterError);
     expectClean(error);
+    expect(server.requests).toEqual([]);
   });
 
   it("a secret in a call's header with a control character", async () => {
@@ -142,6 +135,7 @@ describe("bad credentials and options never echo the secret", () => {
     );
     expect(error).toBeInstanceOf(InvalidParameterError);
     expectClean(error);
+    expect(server.requests).toEqual([]);
   });
 });
 
@@ -167,7 +161,6 @@ describe("the debug log", () => {
   it("the JD Cloud signature and the secret key never reach it", async () => {
     server.handle((_request, response) => sendJson(response, 200, { result: {} }));
     const lines: string[] = [];
-    const { createJdcloudRdsClient } = await import("@loglink/jdcloud-rds");
     await createJdcloudRdsClient({ endpoint: server.origin, region: "cn-north-1", credentials: { accessKeyId: "AK", secretAccessKey: SECRET_KEY }, logger: (line) => lines.push(line) })
       .updateLogDownloadURLInternal({ instanceId: "pg-1", logId: "l", seconds: 60 });
     expect(lines).toHaveLength(1);
@@ -199,9 +192,18 @@ describe("the scan", () => {
   });
 
   it("would find a leak", () => {
-    // The scan itself must be able to fail: a plain Error carrying a token is found.
-    const planted = new Error(`oops ${TOKEN}`);
-    expect(renderings(planted).some((text) => text.includes(TOKEN))).toBe(true);
-    expect(inspect(new ApiError({ status: 500, provider: "huawei-dcs", body: { note: TOKEN } }))).toContain(TOKEN);
+    // The scan itself must be able to fail: a token in an error's message, a secret key in an
+    // ApiError's body (the constructor redacts nothing: the clients do) and a link in a debug line.
+    const errors = [new Error(`oops ${TOKEN}`), new ApiError({ status: 500, provider: "huawei-dcs", body: { note: SECRET_KEY } })];
+    const found = leaks({ errors, lines: [`GET ${presignedLink("https://obs.example.com")} -> 200`] });
+    expect(found.map(({ secret, where }) => [secret, where.slice(0, where.indexOf(":"))])).toEqual(
+      expect.arrayContaining([
+        [TOKEN, "error #0 (Error)"],
+        [SECRET_KEY, "error #1 (ApiError)"],
+        [LINK_SIGNATURE, "log line #0"],
+        [LINK_CREDENTIAL, "log line #0"],
+      ]),
+    );
+    expect(leaks({ errors: [new Error("nothing secret")], lines: ["GET http://127.0.0.1/x -> 200"] })).toEqual([]);
   });
 });

@@ -79,6 +79,7 @@ describe("the OTC waiter under faults", () => {
       maxWaitMs: 5_000,
     });
     expect(result.status).toBe("FINISH");
+    expect(server.requests).toHaveLength(2);
   });
 
   it("ends with WaiterError(deadline) when the failures never stop, keeping the last error as cause", async () => {

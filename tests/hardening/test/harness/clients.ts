@@ -51,5 +51,4 @@ export const operations = {
   "jdcloud-rds updateLogDownloadURLInternal": (origin: string, common?: Common, signal?: AbortSignal) =>
     jdcloud(origin, common).updateLogDownloadURLInternal({ instanceId: "pg-1", logId: "log-1", seconds: 600 }, { signal }),
 } as const;
-export type OperationName = keyof typeof operations;
-export const operationNames = Object.keys(operations) as OperationName[];
+export const operationNames = Object.keys(operations) as (keyof typeof operations)[];

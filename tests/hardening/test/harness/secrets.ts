@@ -41,15 +41,19 @@ export const debugLog = (line: string): void => {
 export const producedErrors = (): readonly unknown[] => errors;
 export const producedLogLines = (): readonly string[] => logLines;
 
-/** Resolves to the rejection of `promise` (recorded for the scan); fails if it resolves. */
-export async function failure(promise: Promise<unknown>): Promise<unknown> {
+/**
+ * Resolves to the rejection of `promise` (recorded for the scan); rejects if it resolves. Given a
+ * function, also takes what it throws before returning a promise (a client refused on creation).
+ */
+export async function failure(promise: Promise<unknown> | (() => Promise<unknown>)): Promise<unknown> {
+  let value: unknown;
   try {
-    const value = await promise;
-    throw new Error(`expected a rejection, got ${inspect(value, { depth: 1 }).slice(0, 200)}`);
+    value = await (typeof promise === "function" ? promise() : promise);
   } catch (error) {
     recordError(error);
     return error;
   }
+  throw new Error(`expected a rejection, got ${inspect(value, { depth: 1 }).slice(0, 200)}`);
 }
 
 /** Every rendering of `error` a log or a crash report could contain. */
@@ -59,15 +63,15 @@ export function renderings(error: unknown): string[] {
   return shown;
 }
 
-/** The secrets found in the errors and debug lines produced so far; [] when none leaked. */
-export function leaks(): { secret: string; where: string }[] {
+/** The secrets found in the errors and debug lines produced so far (or in those given); [] when none leaked. */
+export function leaks(scanned: { errors: readonly unknown[]; lines: readonly string[] } = { errors, lines: logLines }): { secret: string; where: string }[] {
   const found: { secret: string; where: string }[] = [];
   const check = (text: string, where: string) => {
     for (const secret of secrets) if (text.includes(secret)) found.push({ secret, where: `${where}: ${text.slice(0, 300)}` });
   };
-  errors.forEach((error, index) => {
+  scanned.errors.forEach((error, index) => {
     for (const text of renderings(error)) check(text, `error #${index} (${(error as Error)?.name})`);
   });
-  logLines.forEach((line, index) => check(line, `log line #${index}`));
+  scanned.lines.forEach((line, index) => check(line, `log line #${index}`));
   return found;
 }

@@ -21,20 +21,20 @@ export interface TestServer {
   readonly requests: RecordedRequest[];
   /** sockets accepted so far that are still open */
   readonly openSockets: Set<Socket>;
-  /** sockets whose request was answered with `hold` (left hanging): they must get closed by the client */
+  /** answers the requests to come with `handler` */
   handle(handler: Handler): void;
+  /** forgets the requests recorded so far */
   reset(): void;
   close(): Promise<void>;
 }
 
-const json = (response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+export const sendJson = (response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
   const text = JSON.stringify(body);
   response.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text), ...headers }).end(text);
 };
-export { json as sendJson };
 
 export async function startServer(initial?: Handler): Promise<TestServer> {
-  let handler: Handler = initial ?? ((_request, response) => json(response, 200, {}));
+  let handler: Handler = initial ?? ((_request, response) => sendJson(response, 200, {}));
   const requests: RecordedRequest[] = [];
   const openSockets = new Set<Socket>();
   // Long request lines are part of the attack; the default 16 KiB limit would answer 431 first.
