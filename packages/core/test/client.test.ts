@@ -3,8 +3,8 @@ import { describe, expect, it, vi } from "vitest";
 import type { ClientOptions } from "../src/client.js";
 import { ApiError, InvalidParameterError } from "../src/errors.js";
 import { AKSK, INSTANCE_ID, JD_AKSK, LOG_ID, PROJECT_ID, createLink, dcsClient, jdClient, listAuditLinks, updateLogUrl } from "./fixtures.js";
-import { capture as answerEvery, snapshot, useMsw } from "./msw.js";
-import { expectedHuaweiAuthorization, expectedJdcloudAuthorization } from "./verifier.js";
+import { capture as answerEvery, snapshot, useMsw } from "@loglink/test-support/msw";
+import { expectedHuaweiAuthorization, expectedJdcloudAuthorization } from "@loglink/test-support/verifier";
 
 const { server } = useMsw();
 

@@ -15,7 +15,7 @@ import {
 } from "../src/errors.js";
 import { redact } from "../src/redact.js";
 import { AKSK, createLink, dcsClient, jdClient, updateLogUrl } from "./fixtures.js";
-import { useMsw } from "./msw.js";
+import { useMsw } from "@loglink/test-support/msw";
 
 const { server } = useMsw();
 const TOKEN = "MIIToken-very-secret-0123456789";

@@ -4,7 +4,7 @@ import type { ClientOptions } from "../src/client.js";
 import { AbortError, ApiError, ConnectionError, InvalidResponseError } from "../src/errors.js";
 import { isRetryable, retryDelay } from "../src/retry.js";
 import { createLink, dcsClient, jdClient, updateLogUrl } from "./fixtures.js";
-import { useMsw } from "./msw.js";
+import { useMsw } from "@loglink/test-support/msw";
 
 const { server } = useMsw();
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { type HuaweiCredentials, signHuaweiParts, signHuaweiRequest } from "../src/signing/huawei.js";
 import { createHash } from "node:crypto";
 import { EMPTY_SHA256 } from "../src/signing/crypto.js";
-import { expectedHuaweiAuthorization } from "./verifier.js";
-import { loadVectors, parseAuthorization } from "./vectors.js";
+import { expectedHuaweiAuthorization } from "@loglink/test-support/verifier";
+import { loadVectors, parseAuthorization } from "@loglink/test-support/vectors";
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { signJdcloudParts, signJdcloudRequest } from "../src/signing/jdcloud.js";
 import { EMPTY_SHA256 } from "../src/signing/crypto.js";
-import { expectedJdcloudAuthorization } from "./verifier.js";
-import { loadVectors, parseAuthorization } from "./vectors.js";
+import { expectedJdcloudAuthorization } from "@loglink/test-support/verifier";
+import { loadVectors, parseAuthorization } from "@loglink/test-support/vectors";
 
 const vectors = loadVectors("jdcloud-vectors.json");
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ClientOptions } from "../src/client.js";
 import { AbortError, ConnectionError, TimeoutError } from "../src/errors.js";
 import { createLink, dcsClient } from "./fixtures.js";
-import { useMsw } from "./msw.js";
+import { useMsw } from "@loglink/test-support/msw";
 
 const { server } = useMsw();
 

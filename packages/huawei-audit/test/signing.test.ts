@@ -1,6 +1,6 @@
 import { http, HttpResponse } from "msw";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { expectedHuaweiAuthorization } from "../../core/test/verifier.js";
+import { expectedHuaweiAuthorization } from "@loglink/test-support/verifier";
 import {
   AKSK,
   END_TIME,

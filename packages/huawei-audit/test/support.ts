@@ -2,7 +2,7 @@
 // fails on any request no handler expects.
 import { type HuaweiAuditClientOptions, createHuaweiAuditClient } from "../src/index.js";
 import { operations } from "../src/generated/operations.js";
-export { capture as answerEvery, snapshot, useMsw } from "../../core/test/msw.js";
+export { capture as answerEvery, snapshot, useMsw } from "@loglink/test-support/msw";
 
 // The document's example request.
 export const PROJECT_ID = "054e292c9880d4992f02c0196d3ea468";

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from "msw";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { describeTransport } from "../../core/test/transport.js";
-import { expectedHuaweiAuthorization } from "../../core/test/verifier.js";
+import { describeTransport } from "@loglink/test-support/transport";
+import { expectedHuaweiAuthorization } from "@loglink/test-support/verifier";
 import { AbortError, ApiError, ConnectionError, type Credentials, createHuaweiDcsClient, TimeoutError } from "../src/index.js";
 import { credentials, documented, examples, snapshot, token, until, useMsw } from "./support.js";
 

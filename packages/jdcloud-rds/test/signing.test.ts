@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { expectedJdcloudAuthorization } from "../../core/test/verifier.js";
-import { loadVectors } from "../../core/test/vectors.js";
+import { expectedJdcloudAuthorization } from "@loglink/test-support/verifier";
+import { loadVectors } from "@loglink/test-support/vectors";
 import { createJdcloudRdsClient } from "../src/index.js";
 import { handlers } from "../src/mocks.js";
 import { credentials, documented, snapshot, useMsw } from "./support.js";

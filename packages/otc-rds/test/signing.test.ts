@@ -1,6 +1,6 @@
 import { http, HttpResponse } from "msw";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { expectedHuaweiAuthorization } from "../../core/test/verifier.js";
+import { expectedHuaweiAuthorization } from "@loglink/test-support/verifier";
 import { AKSK, INSTANCE_ID, PROJECT_ID, URL_EU_DE, answerEvery, client, finished, snapshot, useMsw } from "./support.js";
 
 const { server } = useMsw();

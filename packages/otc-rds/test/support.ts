@@ -2,7 +2,7 @@
 // any request no handler expects.
 import { type OtcRdsClientOptions, createOtcRdsClient } from "../src/index.js";
 import { operations } from "../src/generated/operations.js";
-export { capture as answerEvery, snapshot, useMsw } from "../../core/test/msw.js";
+export { capture as answerEvery, snapshot, useMsw } from "@loglink/test-support/msw";
 
 // From the document's request example.
 export const PROJECT_ID = "0483b6b16e954cb88930a360d2c4e663";

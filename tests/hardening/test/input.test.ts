@@ -7,7 +7,7 @@ import { createHuaweiDcsClient } from "@loglink/huawei-dcs";
 import { createOtcRdsClient } from "@loglink/otc-rds";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectedHuaweiAuthorization, expectedJdcloudAuthorization } from "../../../packages/core/test/verifier.js";
+import { expectedHuaweiAuthorization, expectedJdcloudAuthorization } from "@loglink/test-support/verifier";
 import { AUDIT_INSTANCE, AUDIT_NODE, type Auth, OTC_INSTANCE, PROJECT_ID, WINDOW, audit, dcs, jdcloud, otc } from "./harness/clients.js";
 import { ACCESS_KEY_ID, SECRET_KEY, recordError } from "./harness/secrets.js";
 import { type RecordedRequest, type TestServer, startServer } from "./harness/server.js";

@@ -1,4 +1,4 @@
-// Loads the official signing vectors: test/vectors/*.json are copies, bytes unchanged, of the
+// Loads the official signing vectors: vectors/*.json beside this file are copies, bytes unchanged, of the
 // vectors in the shared signing folder (shared/signing/, produced by the official signers), so the
 // suite runs from a clone alone.
 import { readFileSync } from "node:fs";
