@@ -18,7 +18,9 @@ export const operations = {
         "schema": {
           "type": "string",
           "pattern": "^[a-zA-Z0-9]{32}$"
-        }
+        },
+        "description": "Project ID.",
+        "example": "0524e839a54847039e9b2b46e8aa788a"
       },
       {
         "name": "instance_id",
@@ -28,7 +30,9 @@ export const operations = {
           "type": "string",
           "pattern": "^[A-Za-z0-9-]+$",
           "minLength": 1
-        }
+        },
+        "description": "Instance ID.",
+        "example": "5c597ce5-9823-48aa-bf4d-2defb9385b4a"
       },
       {
         "name": "id",
@@ -38,7 +42,9 @@ export const operations = {
           "type": "string",
           "pattern": "^[A-Za-z0-9-]+$",
           "minLength": 1
-        }
+        },
+        "description": "Unique ID of a log, which is obtained from the API used to query run logs.",
+        "example": "3ea6ce21-048e-447a-83c3-3fb004b88439"
       }
     ],
     "body": false,

@@ -18,7 +18,9 @@ export const operations = {
         "schema": {
           "type": "string",
           "pattern": "^[0-9a-f]{32}$"
-        }
+        },
+        "description": "Project ID of a tenant in a region (see OTC \"Obtaining a Project ID\").",
+        "example": "0483b6b16e954cb88930a360d2c4e663"
       },
       {
         "name": "instance_id",
@@ -27,7 +29,9 @@ export const operations = {
         "schema": {
           "type": "string",
           "pattern": "^[0-9a-f]{32}in[0-9]{2}$"
-        }
+        },
+        "description": "ID of the DB instance to be queried.",
+        "example": "3d39c18788b54a919bab633874c159dfin03"
       }
     ],
     "body": false,
