@@ -58,7 +58,13 @@ export interface ParsedArgs {
  * one), a string option without a value or with an empty one, a value given to a boolean option,
  * and the same option (or two spellings of it) given twice with different values.
  */
-export function parseOptions(argv: string[], options: Readonly<Record<string, OptionSpec>>, help: string): ParsedArgs {
+export function parseOptions(
+  argv: string[],
+  options: Readonly<Record<string, OptionSpec>>,
+  help: string,
+  /** the option names an unknown one is compared with (defaults to every option's) */
+  suggestions: readonly string[] = Object.keys(options),
+): ParsedArgs {
   const config = Object.fromEntries(
     Object.entries(options).map(([name, { type, short }]) => [name, { type, ...(short && { short }) }]),
   );
@@ -76,7 +82,7 @@ export function parseOptions(argv: string[], options: Readonly<Record<string, Op
     const spelled = token.rawName;
     const option = options[token.name];
     if (!option) {
-      const names = Object.keys(options).map((name) => `--${name}`);
+      const names = suggestions.map((name) => `--${name}`);
       throw new UsageError(`unknown option ${spelled}${didYouMean(`--${token.name}`, names)}`, help);
     }
     let value: string | boolean;

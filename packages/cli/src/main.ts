@@ -72,7 +72,10 @@ function providerOf(command: Command, positionals: string[]): Provider | undefin
  */
 function parseProviderCommand(command: "links" | "download", argv: string[]) {
   // Every provider's flags first, to find the provider among the words.
-  const first = parseOptions(argv, { ...COMMAND_OPTIONS[command], ...everyInputOption }, `loglink ${command} --help`);
+  // An unknown flag is compared with the named provider's flags only (`--instanceid` for otc-rds is `--instance_id`).
+  const named = providers.find((provider) => argv.includes(provider));
+  const suggestions = [...Object.keys(COMMAND_OPTIONS[command]), ...Object.keys(named ? inputOptions(named) : everyInputOption)];
+  const first = parseOptions(argv, { ...COMMAND_OPTIONS[command], ...everyInputOption }, `loglink ${command}${named ? ` ${named}` : ""} --help`, suggestions);
   const provider = providerOf(command, first.positionals);
   if (first.values.help) {
     print(commandHelp(command, provider));
@@ -116,17 +119,18 @@ function credentialsOf(provider: Provider, values: Values, cloud: CloudSettings 
   if (token) return { credentials: { token }, source: "--token" };
   const securityToken = secret(flag("security-token") ?? fromEnvironment(names.securityToken)?.value);
   const pair = (accessKeyId: string, secretAccessKey: string): Credentials => ({ accessKeyId, secretAccessKey, ...(securityToken && { securityToken }) });
-  const accessKey = flag("access-key");
-  const secretKey = secret(flag("secret-key"));
-  if (accessKey || secretKey) {
-    if (!accessKey || !secretKey) throw new UsageError("--access-key and --secret-key go together", help);
-    return { credentials: pair(accessKey, secretKey), source: "--access-key/--secret-key" };
-  }
+  // Each half from its flag, else from the environment.
   const envKey = fromEnvironment(names.accessKeyId);
   const envSecret = fromEnvironment(names.secretAccessKey);
-  secret(envSecret?.value);
-  if (envKey && envSecret) return { credentials: pair(envKey.value, envSecret.value), source: fromEnv(`${envKey.name}/${envSecret.name}`) };
-  if (envKey || envSecret) throw new UsageError(`${envKey?.name ?? envSecret?.name} is set but ${envKey ? names.secretAccessKey[0] : names.accessKeyId[0]} is not; set both`, help);
+  const accessKey = flag("access-key") ?? envKey?.value;
+  const secretKey = secret(flag("secret-key") ?? envSecret?.value);
+  if (accessKey && secretKey) {
+    const fromFlags = [flag("access-key") && "--access-key", flag("secret-key") && "--secret-key"].filter(Boolean);
+    const fromEnvironment = [!flag("access-key") && envKey!.name, !flag("secret-key") && envSecret!.name].filter(Boolean);
+    const source = [fromFlags.join("/"), fromEnvironment.length > 0 && fromEnv(fromEnvironment.join("/"))].filter(Boolean).join(" and ");
+    return { credentials: pair(accessKey, secretKey), source };
+  }
+  if (accessKey || secretKey) throw new UsageError(`an access key needs its secret key, and the other way round: ${credentialPlaces(provider)}`, help);
   const envToken = fromEnvironment(names.token);
   if (envToken) return { credentials: { token: secret(envToken.value)! }, source: fromEnv(envToken.name) };
   if (cloud?.accessKeyId && secret(cloud.secretAccessKey)) {
