@@ -29,28 +29,33 @@ export async function measureCli(rounds, log) {
     const install = { packages: names.length, ...installedFootprint(dir), names };
     log(`installed @loglink/cli: ${install.packages} packages, ${install.bytes} bytes`);
 
-    const list = variants(join(dir, "node_modules", "@loglink", "cli", "dist", "bin.js"));
-    const times = Object.fromEntries(Object.keys(list).map((name) => [name, []]));
-    const once = async (name) => {
-      const result = await run(process.execPath, list[name], { cwd: dir, timeout: 30_000 });
-      if (result.code !== 0) throw new Error(`${name} failed: ${result.stderr.trim().split("\n")[0]}`);
-      return result.ms;
-    };
-    for (const name of Object.keys(list)) await once(name); // warm the file system cache
-    for (let round = 0; round < rounds; round++) {
-      // A different order each round, so no variant always runs right after another.
-      const order = Object.keys(list).sort(() => Math.random() - 0.5);
-      for (const name of order) times[name].push(await once(name));
-    }
-    const bare = times['node -e "" (bare)'];
-    const startup = Object.fromEntries(
-      Object.entries(times).map(([name, values]) => [name, { wall: stats(values), overBare: stats(values.map((value, i) => value - bare[i])) }]),
-    );
-    log(`cli start-up: ${rounds} rounds of ${Object.keys(list).length} processes`);
+    const startup = await measureCliStartup(dir, rounds);
+    log(`cli start-up: ${rounds} rounds`);
     return { install, startup };
   } finally {
     await rehearsal.close();
   }
+}
+
+/** Start-up of the CLI installed in `dir`: { [variant]: { wall, overBare } }, rounds interleaved. */
+export async function measureCliStartup(dir, rounds) {
+  const list = variants(join(dir, "node_modules", "@loglink", "cli", "dist", "bin.js"));
+  const times = Object.fromEntries(Object.keys(list).map((name) => [name, []]));
+  const once = async (name) => {
+    const result = await run(process.execPath, list[name], { cwd: dir, timeout: 30_000 });
+    if (result.code !== 0) throw new Error(`${name} failed: ${result.stderr.trim().split("\n")[0]}`);
+    return result.ms;
+  };
+  for (const name of Object.keys(list)) await once(name); // warm the file system cache
+  for (let round = 0; round < rounds; round++) {
+    // A different order each round, so no variant always runs right after another.
+    const order = Object.keys(list).sort(() => Math.random() - 0.5);
+    for (const name of order) times[name].push(await once(name));
+  }
+  const bare = times['node -e "" (bare)'];
+  return Object.fromEntries(
+    Object.entries(times).map(([name, values]) => [name, { wall: stats(values), overBare: stats(values.map((value, i) => value - bare[i])) }]),
+  );
 }
 
 const ms = (value) => `${value.toFixed(1)} ms`;

@@ -186,7 +186,13 @@ interface Request {
 }
 
 const debugEnabled = (values: Values) => values.debug === true || process.env.LOGLINK_DEBUG === "1";
-const debugLine = (line: string) => process.stderr.write(`debug: ${withoutSecrets(line)}\n`);
+// The request id of the answer to the attempt in flight. The client logs each attempt right after
+// its answer, and the facade's calls follow one another, so the id belongs to the logged line.
+let answeredRequestId: string | undefined;
+const debugLine = (line: string) => {
+  const id = answeredRequestId ? `, request id ${answeredRequestId}` : "";
+  process.stderr.write(`debug: ${withoutSecrets(`${line}${id}`)}\n`);
+};
 
 /** The facade's options and `get` input from flags, environment, clouds.yaml and, with --mock, the documents' examples. */
 async function requestOf(provider: Provider, values: Values, help: string, mock: MockServer | undefined): Promise<Request> {
@@ -275,7 +281,9 @@ function progressFetch(provider: Provider): typeof fetch {
     printed = line;
   };
   const progress: typeof fetch = async (input, init) => {
+    answeredRequestId = undefined;
     const response = await fetch(input, init);
+    answeredRequestId = response.headers.get("x-request-id") ?? response.headers.get("x-jdcloud-request-id") ?? undefined;
     if (response.ok && response.headers.get("content-type")?.includes("json")) {
       // A copy of the body: the client reads the original.
       response

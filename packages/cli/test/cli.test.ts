@@ -422,7 +422,7 @@ describe("against a live (local) API: failures exit 1 with one line, the secret 
     expect(polls).toBe(2);
   }, 20_000);
 
-  it("--debug and LOGLINK_DEBUG=1: one redacted line per attempt with method, URL, status, time and attempt", async () => {
+  it("--debug and LOGLINK_DEBUG=1: one redacted line per attempt with method, URL, status, time, attempt and request id", async () => {
     for (const [flags, env] of [[["--debug"], {}], [[], { LOGLINK_DEBUG: "1" }]] as const) {
       const run = await loglink(["links", "otc-rds", "--endpoint", origin, "--instance_id", "3d39c18788b54a919bab633874c159dfin10", "--retries", "1", ...flags], {
         OS_ACCESS_KEY: "AKEXAMPLE",
@@ -434,7 +434,7 @@ describe("against a live (local) API: failures exit 1 with one line, the secret 
       expect(lines).toHaveLength(3);
       for (const [index, line] of lines.slice(0, 2).entries()) {
         expect(line).toMatch(
-          new RegExp(`^debug: otc-rds POST ${origin}/v3/0483b6b16e954cb88930a360d2c4e663/instances/3d39c18788b54a919bab633874c159dfin10/errorlog-download -> 502 \\(\\d+ ms, attempt ${index + 1}\\)$`),
+          new RegExp(`^debug: otc-rds POST ${origin}/v3/0483b6b16e954cb88930a360d2c4e663/instances/3d39c18788b54a919bab633874c159dfin10/errorlog-download -> 502 \\(\\d+ ms, attempt ${index + 1}\\), request id req-123$`),
         );
       }
       expect(run.stderr).not.toContain(secret);
