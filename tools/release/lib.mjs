@@ -151,6 +151,9 @@ export async function snapshotWorkspace(dest, { waitMs = 60_000 } = {}) {
         if (fs.existsSync(path.join(dir, file))) fs.copyFileSync(path.join(dir, file), path.join(target, file));
       }
       if (fs.existsSync(path.join(dir, "dist"))) fs.cpSync(path.join(dir, "dist"), path.join(target, "dist"), { recursive: true });
+      // pnpm publish reads a `workspace:*` dependency's version (@loglink/test-support) from the
+      // package's node_modules; nothing under it is packed ("files": ["dist"]).
+      if (fs.existsSync(path.join(dir, "node_modules"))) fs.symlinkSync(path.join(dir, "node_modules"), path.join(target, "node_modules"));
       const manifest = JSON.parse(fs.readFileSync(path.join(target, "package.json"), "utf8"));
       missing.push(...entryFiles(manifest).filter((file) => !fs.existsSync(path.join(target, file))).map((file) => `${manifest.name}: ${file}`));
     }

@@ -1,7 +1,7 @@
 // Reading the command line's words: options by name (with aliases), each at most once with one
 // non-empty value, unknown names answered with the nearest known one.
 import { parseArgs } from "node:util";
-import { UsageError } from "./errors.js";
+import { UsageError } from "./usage.js";
 
 /** The edit distance of `a` and `b`, counting a swap of neighbours as one edit. */
 function distance(a: string, b: string): number {

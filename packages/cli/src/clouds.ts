@@ -8,7 +8,7 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join } from "node:path";
-import { UsageError } from "./errors.js";
+import { UsageError } from "./usage.js";
 
 /** What a cloud entry gives loglink; every field as found (undefined when absent). */
 export interface CloudSettings {

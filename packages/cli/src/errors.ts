@@ -10,21 +10,9 @@ import {
   redact,
 } from "@loglink/core";
 import { DownloadError, LinkExpiredError, ProviderNotInstalledError } from "loglink";
-
-/** The command line was used wrongly: exit 2 with the message and where to read more. */
-export class UsageError extends Error {
-  override name = "UsageError";
-  constructor(
-    message: string,
-    /** the command whose --help explains */
-    readonly help = "loglink --help",
-  ) {
-    super(message);
-  }
-}
+import { EXIT_USAGE, UsageError } from "./usage.js";
 
 const EXIT_FAILURE = 1;
-export const EXIT_USAGE = 2;
 const EXIT_INTERRUPTED = 130;
 
 /**

@@ -3,15 +3,16 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Credentials, Provider } from "@loglink/core";
-import { type DownloadLink, type LogLinksOptions, createLogLinks, providers } from "loglink";
+import type { DownloadLink, LogLinksOptions } from "loglink";
 import type { DownloadProgress, DownloadResult } from "loglink/node";
 import { type OptionSpec, didYouMean, parseOptions } from "./args.js";
 import type { CloudSettings } from "./clouds.js";
 import { environmentVariables } from "./environment.js";
-import { EXIT_USAGE, type FailureContext, UsageError, describeFailure } from "./errors.js";
+import type { FailureContext } from "./errors.js";
 import { elide, formatBytes, formatLinks, formatProgress, wrapCommand } from "./format.js";
 import type { MockServer } from "./mock.js";
-import { type CommandLineProvider, type InputFlag, commandLineProviders, flagsOf } from "./parameters.js";
+import { type CommandLineProvider, type InputFlag, commandLineProviders, flagsOf, providers } from "./parameters.js";
+import { EXIT_USAGE, UsageError } from "./usage.js";
 
 type Values = Record<string, string | boolean>;
 
@@ -304,6 +305,8 @@ function progressFetch(provider: Provider): typeof fetch {
 async function getLinks(request: Request, signal: AbortSignal): Promise<DownloadLink[]> {
   // Built from the tables at run time, so not typed per provider; the client validates the input
   // against the provider's spec before sending anything.
+  // Loaded only to ask a provider: `--help` starts without the runtime.
+  const { createLogLinks } = await import("loglink");
   try {
     return await createLogLinks(request.options).get(request.input as never, { signal });
   } finally {
@@ -610,6 +613,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await dispatch(argv, controller.signal);
   } catch (error) {
+    // Loaded only on failure: it needs the runtime's error classes.
+    const { describeFailure } = await import("./errors.js");
     const { line, exitCode } = describeFailure(error, failureContext ?? contextOf(argv));
     process.stderr.write(`error: ${withoutSecrets(line)}\n`);
     return exitCode;

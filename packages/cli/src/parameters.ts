@@ -6,7 +6,7 @@ import { operations as huaweiAuditOperations, servers as huaweiAuditServers } fr
 import { operations as huaweiDcsOperations, servers as huaweiDcsServers } from "@loglink/huawei-dcs/operations";
 import { operations as jdcloudRdsOperations, servers as jdcloudRdsServers } from "@loglink/jdcloud-rds/operations";
 import { operations as otcRdsOperations, servers as otcRdsServers } from "@loglink/otc-rds/operations";
-import { providerTable } from "loglink";
+import { providerTable } from "loglink/providers";
 
 /** A provider's spec, as its package generates it. */
 export interface ProviderSpec {
@@ -97,6 +97,9 @@ function describe(provider: Provider): CommandLineProvider {
   };
 }
 
+/** The providers, in the table's order (the order help and demo list them). */
+export const providers = Object.keys(providerTable) as Provider[];
+
 export const commandLineProviders = Object.fromEntries(
-  (Object.keys(providerSpecs) as Provider[]).map((provider) => [provider, describe(provider)]),
+  providers.map((provider) => [provider, describe(provider)]),
 ) as Record<Provider, CommandLineProvider>;

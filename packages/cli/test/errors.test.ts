@@ -1,7 +1,8 @@
 import { AbortError, ApiError, ConnectionError, InvalidParameterError, TimeoutError, WaiterError } from "@loglink/core";
 import { DownloadError, LinkExpiredError } from "loglink";
 import { describe, expect, it } from "vitest";
-import { type FailureContext, UsageError, describeFailure } from "../src/errors.js";
+import { type FailureContext, describeFailure } from "../src/errors.js";
+import { UsageError } from "../src/usage.js";
 
 const refused = () => {
   const cause = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:9"), { code: "ECONNREFUSED" });

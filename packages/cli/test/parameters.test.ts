@@ -6,7 +6,7 @@ import { providerTable, providers } from "loglink";
 import { describe, expect, it } from "vitest";
 import { nearest, parseOptions } from "../src/args.js";
 import { environmentVariables } from "../src/environment.js";
-import { UsageError } from "../src/errors.js";
+import { UsageError } from "../src/usage.js";
 import { commandLineProviders, kebabAlias, providerSpecs } from "../src/parameters.js";
 
 describe("flags from the specs and the facade's table", () => {
