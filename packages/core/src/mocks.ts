@@ -81,10 +81,10 @@ export function createMockHandlers<Operations extends OperationTable>(
     const documented = Object.keys(operation.responses);
     const status = options.status ?? Number(documented.find((code) => code.startsWith("2")) ?? "200");
     // The `status` option is for documented answers only: a typo would otherwise mock an API that does not exist.
-    if (options.status !== undefined && !(operation.responses[String(status)] ?? operation.responses.default)) {
+    const known = operation.responses[String(status)] ?? operation.responses.default;
+    if (options.status !== undefined && (!known || !isHttpStatus(status))) {
       throw new Error(`${operation.operationId} documents no ${status} response (documented: ${documented.join(", ")})`);
     }
-    checkStatus(name, status);
     const resolver = answers[name];
     const method = operation.method.toLowerCase() as Lowercase<OperationSpec["method"]>;
     const path = pathPattern(operation.path);
@@ -100,9 +100,11 @@ export function createMockHandlers<Operations extends OperationTable>(
   });
 }
 
+// The range Response accepts; anything else would fail inside the handler, as an msw 500.
+const isHttpStatus = (status: number) => Number.isInteger(status) && status >= 200 && status <= 599;
+
 function checkStatus(name: string, status: number) {
-  // The range Response accepts; anything else would fail inside the handler, as an msw 500.
-  if (!(Number.isInteger(status) && status >= 200 && status <= 599)) {
+  if (!isHttpStatus(status)) {
     throw new Error(`${name}: status ${status} is not an HTTP status from 200 to 599`);
   }
 }
