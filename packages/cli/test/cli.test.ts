@@ -232,7 +232,7 @@ describe("bad usage: exit 2 with one actionable line", () => {
     [
       ["links", "otc-rds", "--instance_id", "3d39c18788b54a919bab633874c159dfin03"],
       { OS_PROJECT_ID: "0483b6b16e954cb88930a360d2c4e663" },
-      /no credentials for otc-rds: --access-key\/--secret-key or OS_ACCESS_KEY\/OS_SECRET_KEY or OS_AUTH_TOKEN, or --cloud\/OS_CLOUD \(clouds\.yaml\), or try --mock/,
+      /no credentials for otc-rds: --access-key\/--secret-key or OS_ACCESS_KEY\/OS_SECRET_KEY or OS_TOKEN, or --cloud\/OS_CLOUD \(clouds\.yaml\), or try --mock/,
     ],
     [["links", "jdcloud-rds", "--instanceId", "i", "--logId", "l", "--seconds", "60"], { JDCLOUD_ACCESS_KEY: "a", JDCLOUD_SECRET_KEY: "s" }, /jdcloud-rds needs --region, any of its region ids \(e\.g\. cn-north-1\)/],
     [["links", "jdcloud-rds", "--mock", "--seconds", "soon"], {}, /--seconds must be a whole number, not "soon"/],

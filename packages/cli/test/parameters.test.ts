@@ -1,11 +1,10 @@
 // The command line's flags come from the specs and the facade's table (contract K8), its
 // variables from the environment table (K4): checked here against those sources, not copies.
 import { readFile } from "node:fs/promises";
-import type { OperationSpec } from "@loglink/core";
+import { type OperationSpec, environmentVariablesMarkdown } from "@loglink/core";
 import { providerTable, providers } from "loglink";
 import { describe, expect, it } from "vitest";
 import { nearest, parseOptions } from "../src/args.js";
-import { environmentVariables } from "../src/environment.js";
 import { UsageError } from "../src/usage.js";
 import { commandLineProviders, kebabAlias, providerSpecs } from "../src/parameters.js";
 
@@ -73,13 +72,10 @@ describe("did you mean", () => {
 });
 
 describe("README", () => {
-  it("the credentials table is the environment table's", async () => {
+  it("shows core's environment variable table, as environmentVariablesMarkdown() prints it", async () => {
     const readme = await readFile(new URL("../README.md", import.meta.url), "utf8");
-    const cell = (names: readonly string[] | undefined) => (names ?? []).map((name) => `\`${name}\``).join(", ");
-    for (const provider of providers) {
-      const names = environmentVariables[provider];
-      const row = `| \`${provider}\` | ${[names.accessKeyId, names.secretAccessKey, names.securityToken, names.token, names.projectId, names.region].map(cell).join(" | ")} |`;
-      expect(readme).toContain(row);
-    }
+    const table = /<!-- environment-variables:start[^>]*-->\n([\s\S]*?)\n<!-- environment-variables:end -->/.exec(readme)?.[1];
+    expect(table, "the README's generated table").toBeDefined();
+    expect(table).toBe(environmentVariablesMarkdown());
   });
 });
