@@ -33,7 +33,8 @@ export async function measureCli(rounds, log) {
     log(`cli start-up: ${rounds} rounds`);
     return { install, startup };
   } finally {
-    await rehearsal.close();
+    // A late write into the temp folder (npm's cache) can make its removal fail: keep the figures.
+    await rehearsal.close().catch((error) => log(`could not remove the rehearsal's temp folder: ${error.message}`));
   }
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Credentials, type Provider, environmentVariables } from "@loglink/core";
+import type { Credentials, EnvironmentVariables, Provider } from "@loglink/core";
 import type { DownloadLink, LogLinksOptions } from "loglink";
 import type { DownloadProgress, DownloadResult } from "loglink/node";
 import { type OptionSpec, didYouMean, parseOptions } from "./args.js";
@@ -14,6 +14,11 @@ import { type CommandLineProvider, type InputFlag, commandLineProviders, flagsOf
 import { EXIT_USAGE, UsageError } from "./usage.js";
 
 type Values = Record<string, string | boolean>;
+
+// Core's environment table (K4), loaded by main() unless the run only prints the help or the
+// version: `loglink --help` starts without the runtime.
+let environmentVariables: Readonly<Record<Provider, EnvironmentVariables>>;
+const PRINT_ONLY = new Set(["--help", "-h", "help", "--version", "-v", undefined]);
 
 const print = (text: string): void => {
   process.stdout.write(`${text}\n`);
@@ -605,8 +610,9 @@ export async function main(argv: string[]): Promise<number> {
   process.once("SIGINT", interrupt);
   secrets.clear();
   failureContext = undefined;
+  if (!PRINT_ONLY.has(argv[0])) ({ environmentVariables } = await import("@loglink/core"));
   for (const value of secretFlags(argv)) secrets.add(value);
-  for (const names of Object.values(environmentVariables)) {
+  for (const names of Object.values(environmentVariables ?? {})) {
     for (const name of [...names.secretAccessKey, ...(names.securityToken ?? []), ...(names.token ?? [])]) secret(process.env[name]);
   }
   try {
@@ -625,7 +631,7 @@ export async function main(argv: string[]): Promise<number> {
 /** The hints' places when the run failed before its settings were read: the named provider's. */
 function contextOf(argv: readonly string[]): FailureContext | undefined {
   const provider = providers.find((name) => argv.includes(name));
-  if (!provider) return undefined;
+  if (!provider || !environmentVariables) return undefined;
   const names = environmentVariables[provider];
   return {
     region: `--region${names.region ? ` or ${names.region[0]}` : ""}`,
