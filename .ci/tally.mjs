@@ -32,6 +32,8 @@ export function tally(log) {
   let section = { task: undefined, counted: false };
   const failedTasks = new Set();
   let inFailedList = false;
+  // set by Biome's "Checked" line: its "Found N errors." follows
+  let biomeSummary = false;
   for (const line of lines) {
     const header = /^> nx run (\S+):(\S+)/.exec(line.trim());
     if (header) {
@@ -57,11 +59,13 @@ export function tally(log) {
     // Biome: "Checked N files in …", then "Found N errors." when it fails
     if (/^Checked \d+ files? in /.test(line.trim())) {
       tasks.passed += 1;
+      biomeSummary = true;
       continue;
     }
-    if (/^Found \d+ errors?\.?$/.test(line.trim())) {
+    if (biomeSummary && /^Found \d+ errors?\.?$/.test(line.trim())) {
       tasks.passed -= 1;
       tasks.failed += 1;
+      biomeSummary = false;
       continue;
     }
     const step = /^ci-step: (.+): (passed|failed)$/.exec(line.trim());

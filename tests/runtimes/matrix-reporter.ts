@@ -20,7 +20,15 @@ export default class MatrixReporter implements Reporter {
     const width = Math.max(...[...cells.keys()].map((check) => check.length));
     const columns = runtimes.map((runtime) => Math.max(runtime.length, 4));
     const row = (first: string, values: string[]) => `${first.padEnd(width)}  ${values.map((value, i) => value.padEnd(columns[i]!)).join("  ")}`.trimEnd();
-    const lines = [row("check \\ runtime", runtimes), ...[...cells].map(([check, byRuntime]) => row(check, runtimes.map((runtime) => byRuntime.get(runtime) ?? "n/a")))];
+    const lines = [
+      row("check \\ runtime", runtimes),
+      ...[...cells].map(([check, byRuntime]) =>
+        row(
+          check,
+          runtimes.map((runtime) => byRuntime.get(runtime) ?? "n/a"),
+        ),
+      ),
+    ];
     process.stdout.write(`\nruntime matrix\n${lines.join("\n")}\n\n`);
   }
 }

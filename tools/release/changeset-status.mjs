@@ -35,7 +35,9 @@ export async function changedPackages(base, cwd = root, packages = publishablePa
   const files = (await git(["diff", "--name-only", base, "--"], cwd)).split("\n").filter(Boolean);
   const untracked = (await git(["ls-files", "--others", "--exclude-standard"], cwd)).split("\n").filter(Boolean);
   return packages
-    .filter(({ folder }) => [...files, ...untracked].some((file) => file.startsWith(`packages/${folder}/`) && SHIPPED.test(file.slice(`packages/${folder}/`.length))))
+    .filter(({ folder }) =>
+      [...files, ...untracked].some((file) => file.startsWith(`packages/${folder}/`) && SHIPPED.test(file.slice(`packages/${folder}/`.length))),
+    )
     .map(({ name }) => name);
 }
 
@@ -74,7 +76,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
       console.error("run `pnpm changeset`, pick these packages and write one user-facing sentence per change");
       process.exitCode = 1;
     } else {
-      console.log(`changesets: ${changed.length} package(s) changed since ${short}, each named by a pending changeset${changed.length ? ` (${changed.join(", ")})` : ""}`);
+      console.log(
+        `changesets: ${changed.length} package(s) changed since ${short}, each named by a pending changeset${changed.length ? ` (${changed.join(", ")})` : ""}`,
+      );
     }
   } catch (error) {
     console.error(error.message);

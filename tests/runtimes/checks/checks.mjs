@@ -3,11 +3,12 @@
 // a user installs them. Plain JavaScript and web standards only. Each check resolves to a
 // JSON-able value that the matrix compares with what the server and the documents say; the
 // server refuses (401) every request whose signature or token is wrong.
-import { createLogLinks } from "loglink";
+
 import { createHuaweiAuditClient } from "@loglink/huawei-audit";
 import { createHuaweiDcsClient } from "@loglink/huawei-dcs";
 import { createJdcloudRdsClient } from "@loglink/jdcloud-rds";
 import { ApiError, createOtcRdsClient } from "@loglink/otc-rds";
+import { createLogLinks } from "loglink";
 import { ACCESS_KEY, CHECKS, FILE_PATH, IDS, TOKEN } from "./fixtures.mjs";
 
 // A check that neither answers nor fails within this time fails (a runtime must not stall the matrix).
@@ -41,7 +42,10 @@ function checks({ origin, runtime, download, readFile, directory }) {
     "404 is an ApiError": async () => {
       const error = await otc()
         .downloadErrorlog({ instance_id: IDS.otc.missingInstanceId })
-        .then(() => undefined, (caught) => caught);
+        .then(
+          () => undefined,
+          (caught) => caught,
+        );
       return { apiError: error instanceof ApiError, status: error?.status, code: error?.code };
     },
     "OTC waiter": async () => (await otc().waitForErrorlogDownload({ instance_id: IDS.otc.waitInstanceId }, { maxWaitMs: 15_000 })).status,

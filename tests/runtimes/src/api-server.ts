@@ -11,7 +11,7 @@ import type { AddressInfo } from "node:net";
 import { handlers as auditHandlers } from "@loglink/huawei-audit/mocks";
 import { handlers as dcsHandlers } from "@loglink/huawei-dcs/mocks";
 import { handlers as jdcloudHandlers } from "@loglink/jdcloud-rds/mocks";
-import { createHandlers as otcHandlersFor, handlers as otcHandlers } from "@loglink/otc-rds/mocks";
+import { handlers as otcHandlers, createHandlers as otcHandlersFor } from "@loglink/otc-rds/mocks";
 import { expectedHuaweiAuthorization, expectedJdcloudAuthorization } from "@loglink/test-support/verifier";
 import { getResponse } from "msw";
 import { ACCESS_KEY, FILE_PATH, IDS, TOKEN } from "../checks/fixtures.mjs";
@@ -112,7 +112,11 @@ export async function startApiServer(): Promise<ApiServer> {
       return;
     }
     const missing = url.pathname.includes(`/instances/${IDS.otc.missingInstanceId}/`);
-    const mockRequest = new Request(received.url, { method: received.method, headers: request.headers as Record<string, string>, body: body.length ? new Uint8Array(body) : undefined });
+    const mockRequest = new Request(received.url, {
+      method: received.method,
+      headers: request.headers as Record<string, string>,
+      body: body.length ? new Uint8Array(body) : undefined,
+    });
     const answer = await getResponse(missing ? notFound : mocks, mockRequest);
     if (!answer) {
       sendJson(response, 404, { error_code: "RUNTIMES.404", error_msg: `runtime matrix server: no mock answers ${received.method} ${url.pathname}` });

@@ -100,7 +100,10 @@ const chromium: Runtime = {
   filesystem: false,
   async run(context) {
     const script = await bundle(context.project, "run-browser.mjs", ["browser"]);
-    context.server.servePage('<!doctype html><meta charset="utf-8"><title>loglink runtime matrix</title><script type="module" src="checks.js"></script>', script);
+    context.server.servePage(
+      '<!doctype html><meta charset="utf-8"><title>loglink runtime matrix</title><script type="module" src="checks.js"></script>',
+      script,
+    );
     const { chromium: launcher } = await import(pathToFileURL(path.join(context.toolchain.modules, "playwright-core", "index.mjs")).href);
     const userDataDir = fs.mkdtempSync(path.join(context.project, "chromium-profile-"));
     const browser = await launcher.launchPersistentContext(userDataDir, {
@@ -114,9 +117,11 @@ const chromium: Runtime = {
       const errors: string[] = [];
       page.on("pageerror", (error: Error) => errors.push(error.message));
       await page.goto(`${context.server.origin}/browser/?runtime=chromium`, { timeout: 60_000 });
-      await page.waitForFunction(() => "loglinkResults" in window, undefined, { timeout: 30_000 }).catch(() => {
-        throw new Error(`the page did not start the checks: ${errors.join("; ") || "no error reported"}`);
-      });
+      await page
+        .waitForFunction(() => "loglinkResults" in window, undefined, { timeout: 30_000 })
+        .catch(() => {
+          throw new Error(`the page did not start the checks: ${errors.join("; ") || "no error reported"}`);
+        });
       return (await page.evaluate(() => (window as unknown as { loglinkResults: Promise<CheckResult[]> }).loglinkResults)) as CheckResult[];
     } finally {
       await browser.close();

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { handlers as auditHandlers } from "@loglink/huawei-audit/mocks";
 import { handlers as dcsHandlers } from "@loglink/huawei-dcs/mocks";
 import { handlers as jdcloudHandlers } from "@loglink/jdcloud-rds/mocks";
-import { createHandlers as otcHandlersFor, handlers as otcHandlers } from "@loglink/otc-rds/mocks";
+import { handlers as otcHandlers, createHandlers as otcHandlersFor } from "@loglink/otc-rds/mocks";
 import { getResponse, type RequestHandler } from "msw";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createProject, npmInstall, startRehearsal } from "../../../tools/release/lib.mjs";
@@ -26,10 +26,10 @@ let server: ApiServer;
 let rehearsal: { close(): Promise<void> } | undefined;
 
 /** The documented answer the providers' own mocks give for a request. */
-async function documented(handlers: RequestHandler[], method: string, url: string): Promise<any> {
+async function documented<T = unknown>(handlers: RequestHandler[], method: string, url: string): Promise<T> {
   const answer = await getResponse(handlers, new Request(url, { method }));
   if (!answer) throw new Error(`no mock answers ${method} ${url}`);
-  return answer.json();
+  return (await answer.json()) as T;
 }
 
 const expected: Record<string, unknown> = {};
@@ -53,10 +53,10 @@ beforeAll(async () => {
 
   const host = "https://api.example";
   const jd = await documented(jdcloudHandlers, "POST", `${host}/v1/regions/${IDS.jdcloud.region}/instances/i/log/l:updateLogDownloadURLInternal`);
-  const otc = await documented(otcHandlers, "POST", `${host}/v3/${IDS.otc.projectId}/instances/${IDS.otc.instanceId}/errorlog-download`);
-  const otcMissing = await documented(otcHandlersFor({ status: 404 }), "POST", `${host}/v3/p/instances/i/errorlog-download`);
-  const dcs = await documented(dcsHandlers, "POST", `${host}/v2/p/instances/i/redislog/l/links`);
-  const audit = await documented(auditHandlers, "GET", `${host}/v3/p/instance/i/auditlog/download-link`);
+  const otc = await documented<{ status: string }>(otcHandlers, "POST", `${host}/v3/${IDS.otc.projectId}/instances/${IDS.otc.instanceId}/errorlog-download`);
+  const otcMissing = await documented<{ error_code: string }>(otcHandlersFor({ status: 404 }), "POST", `${host}/v3/p/instances/i/errorlog-download`);
+  const dcs = await documented<{ link: string }>(dcsHandlers, "POST", `${host}/v2/p/instances/i/redislog/l/links`);
+  const audit = await documented<{ files: { name: string }[] }>(auditHandlers, "GET", `${host}/v3/p/instance/i/auditlog/download-link`);
   Object.assign(expected, {
     "jdcloud-rds AK/SK": jd,
     "otc-rds AK/SK": otc,
@@ -65,8 +65,8 @@ beforeAll(async () => {
     "token (otc, dcs, audit)": [otc, dcs, audit],
     "404 is an ApiError": { apiError: true, status: 404, code: otcMissing.error_code },
     "OTC waiter": otc.status,
-    "audit paginator": audit.files.map((file: { name: string }) => file.name),
-    "facade createLogLinks": [{ provider: "huawei-dcs", url: dcs.link, fileName: dcs.link.split("?")[0].split("/").pop() }],
+    "audit paginator": audit.files.map((file) => file.name),
+    "facade createLogLinks": [{ provider: "huawei-dcs", url: dcs.link, fileName: dcs.link.split("?")[0]!.split("/").pop() }],
     "raw: new Request": { status: 200, seen: "new-request", data: dcs },
     "raw: reads the body": { seen: { stream: true, body: { seconds: 3600 } }, answer: jd },
     "bytes body signed": { status: 200, data: jd },
