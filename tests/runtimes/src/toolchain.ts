@@ -40,8 +40,12 @@ export async function ensureToolchain(): Promise<Toolchain> {
     for (const file of ["package.json", "package-lock.json"]) fs.copyFileSync(path.join(manifestDir, file), path.join(staging, file));
     await mustRun("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: staging, env: cleanEnv(), timeout: INSTALL_TIMEOUT_MS });
     fs.writeFileSync(path.join(staging, ".complete"), new Date().toISOString());
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.renameSync(staging, dir);
+    // another run may have finished the same install meanwhile: its copy stays (it may be in use)
+    if (fs.existsSync(path.join(dir, ".complete"))) fs.rmSync(staging, { recursive: true, force: true });
+    else {
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.renameSync(staging, dir);
+    }
   }
   return {
     dir,
