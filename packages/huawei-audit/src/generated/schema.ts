@@ -65,8 +65,9 @@ export interface components {
          * @description One full-SQL file (FileInfo).
          *
          *     loglink decision (corrected, issue 11): all five fields are required, as in the official Go model
-         *     (`services/gaussdb/v3/model/model_file_info.go`: no `omitempty`) and the Python model, and the
-         *     document's example carries all five. The two time fields are plain strings, because the
+         *     (`services/gaussdb/v3/model/model_file_info.go`: no `omitempty`) and the Python model
+         *     (`huaweicloudsdkgaussdb/v3/model/file_info.py`: set unconditionally), and the document's example
+         *     carries all five. The two time fields are plain strings, because the
          *     service's own example sends an invalid time.
          */
         FileInfo: {
