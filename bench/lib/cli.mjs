@@ -25,7 +25,9 @@ export async function measureCli(rounds, log) {
     if (code !== 0) throw new Error(`changeset publish to the throwaway registry failed:\n${stderr || stdout}`);
     const dir = createProject(join(rehearsal.tmp, "cli"));
     await npmInstall(dir, ["@loglink/cli"], rehearsal.env);
-    const names = installedCopies(dir).map(({ name }) => name).sort();
+    const names = installedCopies(dir)
+      .map(({ name }) => name)
+      .sort();
     const install = { packages: names.length, ...installedFootprint(dir), names };
     log(`installed @loglink/cli: ${install.packages} packages, ${install.bytes} bytes`);
 

@@ -6,7 +6,9 @@ import { buildFiles, firstSentence, providers, readSpec } from "../codegen/lib.m
 describe("firstSentence", () => {
   it("keeps the first sentence, before any loglink decision, on one line", () => {
     expect(firstSentence("Instance ID. (实例ID。)\n\nloglink decision: no format.")).toBe("Instance ID.");
-    expect(firstSentence("Region code of the instance, e.g. `cn-north-1`. It is also\nthe region of the signature.")).toBe("Region code of the instance, e.g. `cn-north-1`.");
+    expect(firstSentence("Region code of the instance, e.g. `cn-north-1`. It is also\nthe region of the signature.")).toBe(
+      "Region code of the instance, e.g. `cn-north-1`.",
+    );
     expect(firstSentence("Node ID. If given, only this node.")).toBe("Node ID.");
     expect(firstSentence("no full stop at all")).toBe("no full stop at all");
     expect(firstSentence("loglink decision: only a decision")).toBe("");

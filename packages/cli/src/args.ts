@@ -65,9 +65,7 @@ export function parseOptions(
   /** the option names an unknown one is compared with (defaults to every option's) */
   suggestions: readonly string[] = Object.keys(options),
 ): ParsedArgs {
-  const config = Object.fromEntries(
-    Object.entries(options).map(([name, { type, short }]) => [name, { type, ...(short && { short }) }]),
-  );
+  const config = Object.fromEntries(Object.entries(options).map(([name, { type, short }]) => [name, { type, ...(short && { short }) }]));
   // Not strict: this function reports unknown and malformed options itself, with better words.
   const { tokens } = parseArgs({ args: argv, options: config, allowPositionals: true, strict: false, tokens: true });
   const values: Record<string, string | boolean> = {};

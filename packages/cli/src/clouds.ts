@@ -60,7 +60,11 @@ function merged(base: Entry, override: Entry): Entry {
 export async function readCloud(name: string, env: NodeJS.ProcessEnv = process.env): Promise<CloudSettings> {
   const file = searchPath("clouds.yaml", env, "OS_CLIENT_CONFIG_FILE").find((path) => existsSync(path));
   const help = "loglink links otc-rds --help";
-  if (!file) throw new UsageError(`cloud "${name}" asked for, but no clouds.yaml was found (./clouds.yaml, ~/.config/openstack/clouds.yaml, /etc/openstack/clouds.yaml)`, help);
+  if (!file)
+    throw new UsageError(
+      `cloud "${name}" asked for, but no clouds.yaml was found (./clouds.yaml, ~/.config/openstack/clouds.yaml, /etc/openstack/clouds.yaml)`,
+      help,
+    );
   const clouds = await cloudsIn(file);
   const secureFile = searchPath("secure.yaml", env, "OS_CLIENT_SECURE_FILE").find((path) => existsSync(path));
   const secure = secureFile ? await cloudsIn(secureFile) : {};

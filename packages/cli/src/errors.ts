@@ -1,14 +1,5 @@
 import { dirname } from "node:path";
-import {
-  AbortError,
-  ApiError,
-  ConnectionError,
-  InvalidParameterError,
-  LogLinkError,
-  TimeoutError,
-  WaiterError,
-  redact,
-} from "@loglink/core";
+import { AbortError, ApiError, ConnectionError, InvalidParameterError, LogLinkError, redact, TimeoutError, WaiterError } from "@loglink/core";
 import { DownloadError, LinkExpiredError, ProviderNotInstalledError } from "loglink";
 import { EXIT_USAGE, UsageError } from "./usage.js";
 
@@ -118,7 +109,10 @@ export function describeFailure(error: unknown, context: FailureContext = GENERI
     const host = hostOf(error.message.match(/download of (\S+)/)?.[1]) ?? "the storage host";
     if (error.reason === "size-mismatch") return failure(error.message, "the transfer was cut short or changed: run the command again");
     if (error.status === 403 || error.status === 401) {
-      return failure(error.message, `${host} refused the link: it may have expired or be valid only inside the provider's network; run the command again for fresh links`);
+      return failure(
+        error.message,
+        `${host} refused the link: it may have expired or be valid only inside the provider's network; run the command again for fresh links`,
+      );
     }
     return failure(error.message, `${host} (the provider's storage, not its API) failed: run the command again later`);
   }
@@ -135,8 +129,7 @@ export function describeFailure(error: unknown, context: FailureContext = GENERI
   if (error instanceof WaiterError) {
     // A deadline reached while every poll failed says why only in its cause (the last error).
     const cause = error.cause instanceof Error ? `; last error: ${withReason(error.cause)}` : "";
-    const hint =
-      error.cause instanceof ConnectionError ? `check the network, the region (${context.region}) and --endpoint` : "try again later";
+    const hint = error.cause instanceof ConnectionError ? `check the network, the region (${context.region}) and --endpoint` : "try again later";
     return failure(`${error.message}${cause}`, hint);
   }
   if (error instanceof ProviderNotInstalledError) return failure(error.message, "reinstall @loglink/cli, which depends on every provider");

@@ -5,12 +5,12 @@ import { join } from "node:path";
 import type { Credentials, EnvironmentVariables, Provider } from "@loglink/core";
 import type { DownloadLink, LogLinksOptions } from "loglink";
 import type { DownloadProgress, DownloadResult } from "loglink/node";
-import { type OptionSpec, didYouMean, parseOptions } from "./args.js";
+import { didYouMean, type OptionSpec, parseOptions } from "./args.js";
 import type { CloudSettings } from "./clouds.js";
 import type { FailureContext } from "./errors.js";
 import { elide, formatBytes, formatLinks, formatProgress, wrapCommand } from "./format.js";
 import type { MockServer } from "./mock.js";
-import { type CommandLineProvider, type InputFlag, commandLineProviders, flagsOf, providers } from "./parameters.js";
+import { type CommandLineProvider, commandLineProviders, flagsOf, type InputFlag, providers } from "./parameters.js";
 import { EXIT_USAGE, UsageError } from "./usage.js";
 
 type Values = Record<string, string | boolean>;
@@ -345,12 +345,7 @@ export function localName(link: DownloadLink, index: number): string {
  * Downloads every link into `out`: a progress bar on a terminal (stderr), one `saved` line per
  * file on stdout always. `shown` is how a saved path is printed.
  */
-async function saveAll(
-  links: readonly DownloadLink[],
-  out: string,
-  signal: AbortSignal,
-  shown: (path: string) => string = (path) => path,
-): Promise<number> {
+async function saveAll(links: readonly DownloadLink[], out: string, signal: AbortSignal, shown: (path: string) => string = (path) => path): Promise<number> {
   // Loaded only to download: node:http, node:https and node:crypto cost start-up time.
   const { download } = await import("loglink/node");
   let total = 0;
@@ -473,7 +468,8 @@ Exit status: 0 success, 1 failure (API, network, download), 2 bad usage, 130 int
 
 const COMMAND_SUMMARY: Record<Command, string> = {
   links: "Prints the links of a provider's log files: name, size, expiry and link; JSON with --json.",
-  download: "Downloads every file the provider links to into --out (default: the current directory).\nA file appears only once complete and of the announced size; an expired link is refused.",
+  download:
+    "Downloads every file the provider links to into --out (default: the current directory).\nA file appears only once complete and of the announced size; an expired link is refused.",
   demo: "Runs every provider against its document's example through a mock server on 127.0.0.1 and\ndownloads the (generated) files into --out (default: a new temporary directory). No account, no network.",
 };
 
@@ -486,7 +482,9 @@ function regionHelp(name: Provider, spec: CommandLineProvider): string {
 
 /** A flag's line of help: names, required or not, the spec's description and example. */
 function inputHelp(input: InputFlag): string {
-  const flags = flagsOf(input).map((flag) => `--${flag}`).join(", ");
+  const flags = flagsOf(input)
+    .map((flag) => `--${flag}`)
+    .join(", ");
   const type = input.schema.type && input.schema.type !== "string" ? ` <${input.schema.type}>` : "";
   const allowed = input.schema.enum ? ` One of ${input.schema.enum.join(", ")}.` : "";
   const example = input.example === undefined ? "" : ` e.g. ${input.example}`;
@@ -576,7 +574,8 @@ async function dispatch(argv: string[], signal: AbortSignal): Promise<number> {
       const known = command.startsWith("-") ? ["--help", "--version"] : [...COMMANDS, ...providers];
       const nearest = didYouMean(command, known);
       // `loglink otc-rds`: a provider where the command belongs.
-      if ((providers as readonly string[]).includes(command)) throw new UsageError(`"${command}" is a provider; say what to do with it: loglink links ${command}`);
+      if ((providers as readonly string[]).includes(command))
+        throw new UsageError(`"${command}" is a provider; say what to do with it: loglink links ${command}`);
       throw new UsageError(`unknown ${command.startsWith("-") ? "option" : "command"} "${command}"${nearest}`);
     }
   }

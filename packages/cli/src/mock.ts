@@ -2,7 +2,7 @@
 // the chosen providers with the example its spec documents for its success status, and serves small
 // generated log files in place of the examples' links. The clients are pointed at it with
 // `endpoint`; nothing else is faked, so signing, retries and downloads run as they do for real.
-import { type IncomingMessage, type ServerResponse, createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { OperationSpec, Provider } from "@loglink/core";
 import type { DownloadLink } from "loglink";

@@ -100,6 +100,4 @@ function describe(provider: Provider): CommandLineProvider {
 /** The providers, in the table's order (the order help and demo list them). */
 export const providers = Object.keys(providerTable) as Provider[];
 
-export const commandLineProviders = Object.fromEntries(
-  providers.map((provider) => [provider, describe(provider)]),
-) as Record<Provider, CommandLineProvider>;
+export const commandLineProviders = Object.fromEntries(providers.map((provider) => [provider, describe(provider)])) as Record<Provider, CommandLineProvider>;

@@ -1,8 +1,8 @@
 // The built command line, run as a child process the way a user or CI job runs it.
 import { execFile, spawn } from "node:child_process";
 import { once } from "node:events";
-import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
-import { type Server, createServer } from "node:http";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -210,7 +210,11 @@ describe("bad usage: exit 2 with one actionable line", () => {
     [["links", "otc-rds", "--mock", "--regoin", "eu-de"], {}, /unknown option --regoin; did you mean --region\?/],
     [["links", "otc-rds", "--mock", "--start-time", "x"], {}, /--start-time is not a parameter of otc-rds — see loglink links otc-rds --help$/],
     // one value per flag, never empty
-    [["links", "otc-rds", "--mock", "--region", "eu-de", "--region", "eu-nl"], {}, /^error: --region and --region were both given, with different values; give it once — see loglink links otc-rds --help$/],
+    [
+      ["links", "otc-rds", "--mock", "--region", "eu-de", "--region", "eu-nl"],
+      {},
+      /^error: --region and --region were both given, with different values; give it once — see loglink links otc-rds --help$/,
+    ],
     [["links", "otc-rds", "--mock", "--instance_id", "a", "--instance-id", "b"], {}, /--instance_id and --instance-id were both given, with different values/],
     [["links", "otc-rds", "--mock", "--region", ""], {}, /^error: --region is empty: give it a value or leave it out — see loglink links otc-rds --help$/],
     [["links", "otc-rds", "--mock", "--project-id="], {}, /--project-id is empty/],
@@ -228,17 +232,29 @@ describe("bad usage: exit 2 with one actionable line", () => {
     [["links", "otc-rds", "--mock", "--logId", "x"], {}, /--logId is not a parameter of otc-rds — see loglink links otc-rds --help$/],
     [["links", "otc-rds"], credentials, /otc-rds needs --instance_id — see loglink links otc-rds --help/],
     [["links", "huawei-dcs"], { HUAWEICLOUD_SDK_AK: "a", HUAWEICLOUD_SDK_SK: "s", HUAWEICLOUD_SDK_PROJECT_ID: "p" }, /huawei-dcs needs --instance_id, --id/],
-    [["links", "huawei-dcs", "--instance-id", "i", "--id", "x"], { HUAWEICLOUD_SDK_AK: "a", HUAWEICLOUD_SDK_SK: "s" }, /huawei-dcs needs a project id: --project-id or HUAWEICLOUD_SDK_PROJECT_ID/],
+    [
+      ["links", "huawei-dcs", "--instance-id", "i", "--id", "x"],
+      { HUAWEICLOUD_SDK_AK: "a", HUAWEICLOUD_SDK_SK: "s" },
+      /huawei-dcs needs a project id: --project-id or HUAWEICLOUD_SDK_PROJECT_ID/,
+    ],
     [
       ["links", "otc-rds", "--instance_id", "3d39c18788b54a919bab633874c159dfin03"],
       { OS_PROJECT_ID: "0483b6b16e954cb88930a360d2c4e663" },
       /no credentials for otc-rds: --access-key\/--secret-key or OS_ACCESS_KEY\/OS_SECRET_KEY or OS_TOKEN, or --cloud\/OS_CLOUD \(clouds\.yaml\), or try --mock/,
     ],
-    [["links", "jdcloud-rds", "--instanceId", "i", "--logId", "l", "--seconds", "60"], { JDCLOUD_ACCESS_KEY: "a", JDCLOUD_SECRET_KEY: "s" }, /jdcloud-rds needs --region, any of its region ids \(e\.g\. cn-north-1\)/],
+    [
+      ["links", "jdcloud-rds", "--instanceId", "i", "--logId", "l", "--seconds", "60"],
+      { JDCLOUD_ACCESS_KEY: "a", JDCLOUD_SECRET_KEY: "s" },
+      /jdcloud-rds needs --region, any of its region ids \(e\.g\. cn-north-1\)/,
+    ],
     [["links", "jdcloud-rds", "--mock", "--seconds", "soon"], {}, /--seconds must be a whole number, not "soon"/],
     [["links", "jdcloud-rds", "--mock", "--seconds", "0"], {}, /"seconds" must be >= 1 \(got 0\) — check --seconds/],
-    [["links", "otc-rds", "--mock", "--instance-id", "nope"], {}, /"instance_id" must match .* — check --instance_id/],
-    [["links", "otc-rds", "--instance_id", "3d39c18788b54a919bab633874c159dfin03", "--access-key", "AKONLY"], { OS_PROJECT_ID: "0483b6b16e954cb88930a360d2c4e663" }, /an access key needs its secret key, and the other way round/],
+    [["links", "otc-rds", "--mock", "--instance-id", "a/b"], {}, /"instance_id" must not contain "\/" or "\\" \(got "a\/b"\) — check --instance_id/],
+    [
+      ["links", "otc-rds", "--instance_id", "3d39c18788b54a919bab633874c159dfin03", "--access-key", "AKONLY"],
+      { OS_PROJECT_ID: "0483b6b16e954cb88930a360d2c4e663" },
+      /an access key needs its secret key, and the other way round/,
+    ],
   ])("%j", async (args, env, line) => {
     expectOneLineError(await loglink(args as string[], env as Record<string, string>), 2, line);
   });
@@ -253,7 +269,13 @@ describe("against a live (local) API: failures exit 1 with one line, the secret 
     in01: () => [401, { error_code: "APIGW.0301", error_msg: "Incorrect IAM authentication information: verify aksk signature fail" }],
     in02: () => [404, { error_code: "DBS.200045", error_msg: "The DB instance does not exist." }],
     // The document's example as it is: its link expired in 2020.
-    in03: () => [200, { status: "finish", list: [{ file_name: "old.log", status: "success", file_size: "0", file_link: "****.com:443/old.log?AWSAccessKeyId=K&Expires=1589530200&Signature=S" }] }],
+    in03: () => [
+      200,
+      {
+        status: "finish",
+        list: [{ file_name: "old.log", status: "success", file_size: "0", file_link: "****.com:443/old.log?AWSAccessKeyId=K&Expires=1589530200&Signature=S" }],
+      },
+    ],
     in04: (at) => [200, { status: "FINISH", list: [fileItem(at, "fresh.log", fileBody.length)] }],
     in05: (at) => [200, { status: "FINISH", list: [fileItem(at, "short.log", fileBody.length + 100)] }],
     in06: () => [200, { status: "FAILED", list: [] }],
@@ -332,9 +354,24 @@ describe("against a live (local) API: failures exit 1 with one line, the secret 
       // from the environment
       loglink(["links", "otc-rds", ...flags, "--instance_id", instance("in08")], { OS_AUTH_TOKEN: token }),
       // temporary access keys: an API error, a usage error, and a download
-      loglink(["links", "otc-rds", ...flags, "--instance_id", instance("in02"), "--access-key", "AKTEMP", "--secret-key", secretKey, "--security-token", securityToken]),
+      loglink([
+        "links",
+        "otc-rds",
+        ...flags,
+        "--instance_id",
+        instance("in02"),
+        "--access-key",
+        "AKTEMP",
+        "--secret-key",
+        secretKey,
+        "--security-token",
+        securityToken,
+      ]),
       loglink(["links", "otc-rds", ...flags, "--access-key", "AKTEMP", "--secret-key", secretKey, "--security-token", securityToken]),
-      loglink(["download", "otc-rds", ...flags, "--instance_id", instance("in04"), "--out", out, "--secret-key", secretKey, "--security-token", securityToken], { OS_ACCESS_KEY: "AKTEMP" }),
+      loglink(
+        ["download", "otc-rds", ...flags, "--instance_id", instance("in04"), "--out", out, "--secret-key", secretKey, "--security-token", securityToken],
+        { OS_ACCESS_KEY: "AKTEMP" },
+      ),
       loglink(["links", "otc-rds", ...flags, "--instance_id", instance("in04"), "--json", "--token", token]),
     ]);
     expect(received.map((headers) => headers["x-auth-token"] ?? headers["x-security-token"]).sort()).toEqual(
@@ -374,7 +411,11 @@ describe("against a live (local) API: failures exit 1 with one line, the secret 
       ["links", "otc-rds", "--endpoint", `http://127.0.0.1:${port}`, "--instance_id", "3d39c18788b54a919bab633874c159dfin03", "--secret-key", secret],
       { OS_ACCESS_KEY: "AKEXAMPLE", OS_PROJECT_ID: "0483b6b16e954cb88930a360d2c4e663" },
     );
-    expectOneLineError(otc, 1, /^error: POST http:\/\/127\.0\.0\.1:\d+\/v3\/.*\/errorlog-download: fetch failed: connect ECONNREFUSED .* \(3 attempts\) — check the network, the region \(--region\) and --endpoint$/);
+    expectOneLineError(
+      otc,
+      1,
+      /^error: POST http:\/\/127\.0\.0\.1:\d+\/v3\/.*\/errorlog-download: fetch failed: connect ECONNREFUSED .* \(3 attempts\) — check the network, the region \(--region\) and --endpoint$/,
+    );
     expect(otc.stderr).not.toContain(secret);
   }, 30_000); // two retries with backoff, twice
 
@@ -394,9 +435,13 @@ describe("against a live (local) API: failures exit 1 with one line, the secret 
   });
 
   it("Ctrl-C mid-download: exit 130, nothing partial kept", async () => {
-    const child = spawn(process.execPath, [bin, "download", "otc-rds", "--endpoint", origin, "--instance_id", "3d39c18788b54a919bab633874c159dfin07", "--out", out], {
-      env: { PATH: process.env.PATH ?? "", OS_AUTH_TOKEN: "token", OS_PROJECT_ID: "0483b6b16e954cb88930a360d2c4e663" },
-    });
+    const child = spawn(
+      process.execPath,
+      [bin, "download", "otc-rds", "--endpoint", origin, "--instance_id", "3d39c18788b54a919bab633874c159dfin07", "--out", out],
+      {
+        env: { PATH: process.env.PATH ?? "", OS_AUTH_TOKEN: "token", OS_PROJECT_ID: "0483b6b16e954cb88930a360d2c4e663" },
+      },
+    );
     let stderr = "";
     child.stderr.on("data", (chunk) => (stderr += chunk));
     await once(server, "stalled");
@@ -423,18 +468,26 @@ describe("against a live (local) API: failures exit 1 with one line, the secret 
   }, 20_000);
 
   it("--debug and LOGLINK_DEBUG=1: one redacted line per attempt with method, URL, status, time, attempt and request id", async () => {
-    for (const [flags, env] of [[["--debug"], {}], [[], { LOGLINK_DEBUG: "1" }]] as const) {
-      const run = await loglink(["links", "otc-rds", "--endpoint", origin, "--instance_id", "3d39c18788b54a919bab633874c159dfin10", "--retries", "1", ...flags], {
-        OS_ACCESS_KEY: "AKEXAMPLE",
-        OS_SECRET_KEY: secret,
-        OS_PROJECT_ID: "0483b6b16e954cb88930a360d2c4e663",
-        ...env,
-      });
+    for (const [flags, env] of [
+      [["--debug"], {}],
+      [[], { LOGLINK_DEBUG: "1" }],
+    ] as const) {
+      const run = await loglink(
+        ["links", "otc-rds", "--endpoint", origin, "--instance_id", "3d39c18788b54a919bab633874c159dfin10", "--retries", "1", ...flags],
+        {
+          OS_ACCESS_KEY: "AKEXAMPLE",
+          OS_SECRET_KEY: secret,
+          OS_PROJECT_ID: "0483b6b16e954cb88930a360d2c4e663",
+          ...env,
+        },
+      );
       const lines = run.stderr.trimEnd().split("\n");
       expect(lines).toHaveLength(3);
       for (const [index, line] of lines.slice(0, 2).entries()) {
         expect(line).toMatch(
-          new RegExp(`^debug: otc-rds POST ${origin}/v3/0483b6b16e954cb88930a360d2c4e663/instances/3d39c18788b54a919bab633874c159dfin10/errorlog-download -> 502 \\(\\d+ ms, attempt ${index + 1}\\), request id req-123$`),
+          new RegExp(
+            `^debug: otc-rds POST ${origin}/v3/0483b6b16e954cb88930a360d2c4e663/instances/3d39c18788b54a919bab633874c159dfin10/errorlog-download -> 502 \\(\\d+ ms, attempt ${index + 1}\\), request id req-123$`,
+          ),
         );
       }
       expect(run.stderr).not.toContain(secret);
@@ -445,12 +498,20 @@ describe("against a live (local) API: failures exit 1 with one line, the secret 
   }, 30_000);
 
   it("HTTP 502: the code, the attempts, and what to do", async () => {
-    expectOneLineError(await otc("links", "in10", "--retries", "1"), 1, /HTTP 502 .*APIGW\.0202: Bad gateway \(request id req-123\) \(2 attempts\) — the provider's server failed: try again later, or with more --retries$/);
+    expectOneLineError(
+      await otc("links", "in10", "--retries", "1"),
+      1,
+      /HTTP 502 .*APIGW\.0202: Bad gateway \(request id req-123\) \(2 attempts\) — the provider's server failed: try again later, or with more --retries$/,
+    );
   });
 
   it("the storage host refusing a link (403) is not blamed on the region or endpoint", async () => {
     const run = await otc("download", "in11", "--out", out);
-    expectOneLineError(run, 1, /HTTP 403 Forbidden — 127\.0\.0\.1:\d+ refused the link: it may have expired or be valid only inside the provider's network; run the command again for fresh links$/);
+    expectOneLineError(
+      run,
+      1,
+      /HTTP 403 Forbidden — 127\.0\.0\.1:\d+ refused the link: it may have expired or be valid only inside the provider's network; run the command again for fresh links$/,
+    );
     expect(await readdir(out)).toEqual([]);
   });
 
@@ -458,7 +519,11 @@ describe("against a live (local) API: failures exit 1 with one line, the secret 
     const file = join(out, "a-file");
     await writeFile(file, "");
     const run = await otc("download", "in04", "--out", join(file, "logs"));
-    expectOneLineError(run, 1, /^error: cannot save into .*a-file\/logs: a part of the path is not a folder — choose another folder with --out, or make this one writable$/);
+    expectOneLineError(
+      run,
+      1,
+      /^error: cannot save into .*a-file\/logs: a part of the path is not a folder — choose another folder with --out, or make this one writable$/,
+    );
     expect(run.stderr).not.toMatch(/ENOTDIR|\.part/);
   });
 
@@ -477,7 +542,18 @@ describe("against a live (local) API: failures exit 1 with one line, the secret 
     await mkdir(join(home, ".config", "openstack"), { recursive: true });
     await writeFile(
       join(home, ".config", "openstack", "clouds.yaml"),
-      ["clouds:", "  otc:", "    region_name: eu-de", "    auth:", "      ak: AKFROMCLOUDS", "      sk: placeholder", "      project_id: 0483b6b16e954cb88930a360d2c4e663", "  other:", "    auth: {}", ""].join("\n"),
+      [
+        "clouds:",
+        "  otc:",
+        "    region_name: eu-de",
+        "    auth:",
+        "      ak: AKFROMCLOUDS",
+        "      sk: placeholder",
+        "      project_id: 0483b6b16e954cb88930a360d2c4e663",
+        "  other:",
+        "    auth: {}",
+        "",
+      ].join("\n"),
     );
     await writeFile(join(home, ".config", "openstack", "secure.yaml"), ["clouds:", "  otc:", "    auth:", `      sk: ${secret}`, ""].join("\n"));
     received.length = 0;
@@ -488,7 +564,10 @@ describe("against a live (local) API: failures exit 1 with one line, the secret 
     expect(received.at(-1)?.authorization).toMatch(/^SDK-HMAC-SHA256 Access=AKFROMCLOUDS, /);
     expect(received.at(-1)?.["x-project-id"]).toBe("0483b6b16e954cb88930a360d2c4e663");
     // --cloud names another entry, and ./clouds.yaml comes before the one in the home folder.
-    await writeFile(join(out, "clouds.yaml"), "clouds:\n  local:\n    auth:\n      token: TOKENFROMLOCALFILE\n      project_id: 0483b6b16e954cb88930a360d2c4e663\n");
+    await writeFile(
+      join(out, "clouds.yaml"),
+      "clouds:\n  local:\n    auth:\n      token: TOKENFROMLOCALFILE\n      project_id: 0483b6b16e954cb88930a360d2c4e663\n",
+    );
     const local = await loglink([...args, "--cloud", "local"], { HOME: home }, out);
     expect(local.code).toBe(0);
     expect(received.at(-1)?.["x-auth-token"]).toBe("TOKENFROMLOCALFILE");

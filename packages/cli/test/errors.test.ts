@@ -1,7 +1,7 @@
 import { AbortError, ApiError, ConnectionError, InvalidParameterError, TimeoutError, WaiterError } from "@loglink/core";
 import { DownloadError, LinkExpiredError } from "loglink";
 import { describe, expect, it } from "vitest";
-import { type FailureContext, describeFailure } from "../src/errors.js";
+import { describeFailure, type FailureContext } from "../src/errors.js";
 import { UsageError } from "../src/usage.js";
 
 const refused = () => {
@@ -40,7 +40,10 @@ describe("describeFailure: one line ending in a fix for its cause, and the exit 
   it("an API error keeps its code, says how many attempts, and fits the hint to the status", () => {
     const api = (status: number, attempts = 1) =>
       describeFailure(attempted(new ApiError({ status, code: "X.1", message: "m", provider: "otc-rds", operation: "downloadErrorlog" }), attempts), otc);
-    expect(api(401)).toEqual({ line: "otc-rds downloadErrorlog: HTTP 401 X.1: m (1 attempt) — check the credentials (--access-key/--secret-key or OS_ACCESS_KEY/OS_SECRET_KEY or OS_AUTH_TOKEN)", exitCode: 1 });
+    expect(api(401)).toEqual({
+      line: "otc-rds downloadErrorlog: HTTP 401 X.1: m (1 attempt) — check the credentials (--access-key/--secret-key or OS_ACCESS_KEY/OS_SECRET_KEY or OS_AUTH_TOKEN)",
+      exitCode: 1,
+    });
     expect(api(403).line).toMatch(/ — check the credentials \(.*\), the project id and the account's permissions$/);
     expect(api(404).line).toMatch(/ — check the ids you passed and the region \(--region\)$/);
     expect(api(429, 3).line).toMatch(/\(3 attempts\) — the provider limits the request rate: wait a minute and run the command again$/);
@@ -69,7 +72,9 @@ describe("describeFailure: one line ending in a fix for its cause, and the exit 
       /HTTP 403 Forbidden — obs\.eu-de\.example\.com refused the link: it may have expired or be valid only inside the provider's network; run the command again for fresh links$/,
     );
     const broken = new DownloadError("https://obs.eu-de.example.com/b/f.log", { reason: "status", status: 502 });
-    expect(describeFailure(broken, downloading).line).toMatch(/ — obs\.eu-de\.example\.com \(the provider's storage, not its API\) failed: run the command again later$/);
+    expect(describeFailure(broken, downloading).line).toMatch(
+      / — obs\.eu-de\.example\.com \(the provider's storage, not its API\) failed: run the command again later$/,
+    );
   });
 
   it("an unwritable folder: the folder and the reason in words, not EACCES on a hidden temporary file", () => {
@@ -78,20 +83,29 @@ describe("describeFailure: one line ending in a fix for its cause, and the exit 
     expect(exitCode).toBe(1);
     expect(line).toBe("cannot save into logs: permission denied — choose another folder with --out, or make this one writable");
     const readOnly = Object.assign(new Error("EROFS"), { code: "EROFS", path: "/mnt/ro/x" });
-    expect(describeFailure(readOnly, otc).line).toBe("cannot save into /mnt/ro: the file system is read-only — choose another folder with --out, or make this one writable");
+    expect(describeFailure(readOnly, otc).line).toBe(
+      "cannot save into /mnt/ro: the file system is read-only — choose another folder with --out, or make this one writable",
+    );
   });
 
   it("a waiter that gave up on a failing network says why, and where to look", () => {
     const { line, exitCode } = describeFailure(new WaiterError("deadline", undefined, { cause: refused() }), otc);
     expect(exitCode).toBe(1);
-    expect(line).toMatch(/^waiter: the deadline passed.*; last error: .*fetch failed: connect ECONNREFUSED 127\.0\.0\.1:9 — check the network, the region \(--region\) and --endpoint$/);
+    expect(line).toMatch(
+      /^waiter: the deadline passed.*; last error: .*fetch failed: connect ECONNREFUSED 127\.0\.0\.1:9 — check the network, the region \(--region\) and --endpoint$/,
+    );
   });
 
   it("interrupted: 130; expired link and size mismatch: 1, each with its fix", () => {
     expect(describeFailure(new AbortError("aborted"))).toEqual({ line: "interrupted; nothing partial was kept", exitCode: 130 });
-    expect(describeFailure(new LinkExpiredError(new Date("2020-05-15T08:10:00Z"))).line).toMatch(/expired at 2020-05-15T08:10:00\.000Z.* — run the command again for fresh links$/);
+    expect(describeFailure(new LinkExpiredError(new Date("2020-05-15T08:10:00Z"))).line).toMatch(
+      /expired at 2020-05-15T08:10:00\.000Z.* — run the command again for fresh links$/,
+    );
     const mismatch = new DownloadError("https://h/f.log?Signature=abc", { reason: "size-mismatch", expectedBytes: 10, receivedBytes: 5 });
-    expect(describeFailure(mismatch)).toEqual({ line: expect.stringMatching(/expected 10 bytes, received 5.* — the transfer was cut short or changed: run the command again$/), exitCode: 1 });
+    expect(describeFailure(mismatch)).toEqual({
+      line: expect.stringMatching(/expected 10 bytes, received 5.* — the transfer was cut short or changed: run the command again$/),
+      exitCode: 1,
+    });
     expect(describeFailure(mismatch).line).not.toContain("abc");
   });
 

@@ -19,7 +19,9 @@ describe("startMockServer", () => {
     expect(mock.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
   });
 
-  const every = providers.flatMap((provider) => Object.values(providerSpecs[provider].operations).map((operation) => [provider, operation.operationId, operation] as const));
+  const every = providers.flatMap((provider) =>
+    Object.values(providerSpecs[provider].operations).map((operation) => [provider, operation.operationId, operation] as const),
+  );
   it.each(every)("%s %s: its documented success status and example, re-dated", async (_provider, _id, operation) => {
     const response = await fetch(`${mock.origin}${pathOf(operation)}`, { method: operation.method, ...(operation.body && { body: "{}" }) });
     const status = Object.keys(operation.responses).find((code) => code.startsWith("2"))!;

@@ -1,12 +1,12 @@
 // The command line's flags come from the specs and the facade's table (contract K8), its
 // variables from the environment table (K4): checked here against those sources, not copies.
 import { readFile } from "node:fs/promises";
-import { type OperationSpec, environmentVariablesMarkdown } from "@loglink/core";
-import { providerTable, providers } from "loglink";
+import { environmentVariablesMarkdown, type OperationSpec } from "@loglink/core";
+import { providers, providerTable } from "loglink";
 import { describe, expect, it } from "vitest";
 import { nearest, parseOptions } from "../src/args.js";
-import { UsageError } from "../src/usage.js";
 import { commandLineProviders, kebabAlias, providerSpecs } from "../src/parameters.js";
+import { UsageError } from "../src/usage.js";
 
 describe("flags from the specs and the facade's table", () => {
   it.each(providers)("%s: each input of get() is a flag typed, described and exemplified by its spec parameter", (provider) => {
@@ -64,8 +64,15 @@ describe("did you mean", () => {
   });
 
   it("parseOptions: aliases share one value; twice with different values, or empty, is a usage error", () => {
-    const options = { instance_id: { type: "string", key: "instance_id" }, "instance-id": { type: "string", key: "instance_id" }, mock: { type: "boolean" } } as const;
-    expect(parseOptions(["otc-rds", "--instance-id", "a", "--instance_id=a", "--mock"], options, "h")).toEqual({ values: { instance_id: "a", mock: true }, positionals: ["otc-rds"] });
+    const options = {
+      instance_id: { type: "string", key: "instance_id" },
+      "instance-id": { type: "string", key: "instance_id" },
+      mock: { type: "boolean" },
+    } as const;
+    expect(parseOptions(["otc-rds", "--instance-id", "a", "--instance_id=a", "--mock"], options, "h")).toEqual({
+      values: { instance_id: "a", mock: true },
+      positionals: ["otc-rds"],
+    });
     expect(() => parseOptions(["--instance-id", "a", "--instance_id", "b"], options, "h")).toThrow(UsageError);
     expect(() => parseOptions(["--instance-id", " "], options, "h")).toThrow(/--instance-id is empty/);
   });

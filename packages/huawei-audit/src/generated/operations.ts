@@ -28,7 +28,7 @@ export const operations = {
         "required": true,
         "schema": {
           "type": "string",
-          "pattern": "^[a-zA-Z0-9]{32}in07$"
+          "minLength": 1
         },
         "description": "Instance ID, which uniquely identifies an instance.",
         "example": "669a94abef9f4979b2dfba92f48f4042in07"
@@ -38,8 +38,7 @@ export const operations = {
         "in": "query",
         "required": false,
         "schema": {
-          "type": "string",
-          "pattern": "^[a-zA-Z0-9]{32}no07$"
+          "type": "string"
         },
         "description": "Node ID.",
         "example": "2e723b45786148fc94c8737f5980786cno07"
@@ -96,13 +95,10 @@ export const operations = {
         "required": false,
         "schema": {
           "type": "string",
-          "enum": [
-            "en-us",
-            "zh-cn"
-          ],
           "default": "en-us"
         },
-        "description": "Request language type."
+        "description": "Request language type.",
+        "example": "en-us"
       }
     ],
     "body": false,
@@ -130,7 +126,10 @@ export const operations = {
   }
 } as const satisfies Record<string, OperationSpec>;
 
-/** The API's hosts: `{region}` is replaced by the client's region. */
+/**
+ * The API's hosts: `{region}` is replaced by the client's region. `regionFallback` marks the host
+ * family that also takes a region id no `enum` lists yet.
+ */
 export const servers = [
   {
     "url": "https://gaussdb.{region}.myhuaweicloud.com",
@@ -176,9 +175,11 @@ export const servers = [
         "enum": [
           "af-south-1",
           "cn-east-5",
-          "la-north-2"
+          "la-north-2",
+          "cn-southwest-3"
         ]
       }
-    }
+    },
+    "regionFallback": true
   }
 ] as const satisfies readonly ServerSpec[];
