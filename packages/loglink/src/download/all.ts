@@ -22,17 +22,21 @@ function lastPathSegment(url: string): string | undefined {
   }
 }
 
+/** `given` without separators, control characters, leading dots or trailing dots and spaces, at most 200 bytes. */
+function cleanName(given: string | undefined): string {
+  let name = (given?.split(/[\\/]/).pop() ?? "").replace(UNSAFE, "_").replace(/^[.\s]+/, "").replace(/[.\s]+$/, "");
+  while (Buffer.byteLength(name) > MAX_NAME_BYTES) name = name.slice(0, -1);
+  return name;
+}
+
 /**
  * The link's file name, safe to join to a folder: its last path component only, without
- * separators, control characters, leading dots or trailing dots and spaces; never empty (the
- * provider's name, `<provider>.log`, stands in). Two links may share a name: `downloadAll` makes
- * them unique.
+ * separators, control characters, leading dots or trailing dots and spaces. Never empty: the
+ * link's last path segment, else `<provider>.log`, stands in. Two links may share a name:
+ * `downloadAll` makes them unique.
  */
 export function safeFileName(link: NamedSource): string {
-  const given = link.fileName ?? lastPathSegment(link.url) ?? "";
-  let name = (given.split(/[\\/]/).pop() ?? "").replace(UNSAFE, "_").replace(/^[.\s]+/, "").replace(/[.\s]+$/, "");
-  while (Buffer.byteLength(name) > MAX_NAME_BYTES) name = name.slice(0, -1);
-  return name || `${link.provider ?? "download"}.log`;
+  return cleanName(link.fileName) || cleanName(lastPathSegment(link.url)) || `${link.provider ?? "download"}.log`;
 }
 
 /** `name`, or `name-2`, `name-3`… (before the extension) when an earlier link took it; compared case-insensitively, as macOS and Windows do. */
