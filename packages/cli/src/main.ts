@@ -5,9 +5,9 @@ import { join } from "node:path";
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import type { Credentials, Provider } from "@loglink/core";
 import { type DownloadLink, type LogLinksOptions, createLogLinks, providers } from "loglink";
-import { type DownloadProgress, type DownloadResult, download } from "loglink/node";
 import { EXIT_USAGE, UsageError, describeFailure } from "./errors.js";
-import { elide, formatBytes, formatLinks, formatProgress, wrapCommand } from "./format.js";
+import { DOWNLOAD_FLAGS, DOWNLOAD_HELP, downloadSettings, saveAll } from "./download.js";
+import { elide, formatBytes, formatLinks, wrapCommand } from "./format.js";
 import type { MockServer } from "./mock.js";
 import { flagsOf, hintsFor, providerSpecs } from "./providers.js";
 
@@ -39,7 +39,7 @@ const PARAMETER_OPTIONS: Record<string, { type: "string" }> = Object.fromEntries
 
 const COMMAND_OPTIONS = {
   links: { ...CLIENT_OPTIONS, ...PARAMETER_OPTIONS, json: { type: "boolean" } },
-  download: { ...CLIENT_OPTIONS, ...PARAMETER_OPTIONS, out: { type: "string" } },
+  download: { ...CLIENT_OPTIONS, ...PARAMETER_OPTIONS, out: { type: "string" }, ...DOWNLOAD_FLAGS },
   demo: { out: { type: "string" }, help: { type: "boolean", short: "h" } },
 } satisfies Record<string, ParseArgsConfig["options"]>;
 type Command = keyof typeof COMMAND_OPTIONS;
@@ -143,46 +143,6 @@ async function withMock<T>(enabled: boolean, provider: Provider, work: (mock: Mo
   }
 }
 
-/** A file name that stays inside --out: no separators, control characters or leading dots. */
-export function localName(link: DownloadLink, index: number): string {
-  // eslint-disable-next-line no-control-regex
-  const name = (link.fileName ?? "").replace(/[/\\\u0000-\u001f\u007f]/g, "_").replace(/^\.+/, "");
-  return name || `${link.provider}-${index + 1}.log`;
-}
-
-/**
- * Downloads every link into `out`: a progress bar on a terminal (stderr), one `saved` line per
- * file on stdout always. `shown` is how a saved path is printed.
- */
-async function saveAll(
-  links: readonly DownloadLink[],
-  out: string,
-  signal: AbortSignal,
-  shown: (path: string) => string = (path) => path,
-): Promise<number> {
-  let total = 0;
-  const terminal = process.stderr.isTTY;
-  for (const [index, link] of links.entries()) {
-    const name = localName(link, index);
-    let bar = "";
-    const onProgress = (progress: DownloadProgress) => {
-      // One column spare: a line exactly as wide as the terminal wraps on some terminals.
-      const line = formatProgress(name, progress, (process.stderr.columns || 80) - 1);
-      if (line !== bar) process.stderr.write(`\r\x1b[2K${line}`);
-      bar = line;
-    };
-    let saved: DownloadResult;
-    try {
-      saved = await download(link, join(out, name), { signal, ...(terminal && { onProgress }) });
-    } finally {
-      if (bar) process.stderr.write("\r\x1b[2K");
-    }
-    total += saved.sizeBytes;
-    print(`saved ${shown(saved.path)} (${formatBytes(saved.sizeBytes)})`);
-  }
-  return total;
-}
-
 /** Parses `links` or `download` and checks its provider; undefined when it printed the help instead. */
 function parseProviderCommand(command: "links" | "download", argv: string[]) {
   const { values, positionals } = parse(command, argv);
@@ -210,11 +170,12 @@ async function downloadCommand(argv: string[], signal: AbortSignal): Promise<voi
   const parsed = parseProviderCommand("download", argv);
   if (!parsed) return;
   const { provider, values } = parsed;
+  const settings = downloadSettings(values);
   await withMock(values.mock === true, provider, async (mock) => {
     const links = await getLinks(provider, values, mock, signal);
     mock?.serveFiles(links);
     if (links.length === 0) print("no log files");
-    await saveAll(links, nonEmpty(values.out) ?? ".", signal);
+    await saveAll(links, nonEmpty(values.out) ?? ".", settings, signal);
   });
 }
 
@@ -250,7 +211,8 @@ async function demoCommand(argv: string[], signal: AbortSignal): Promise<void> {
       const links = await getLinks(provider, {}, mock, signal);
       print(formatLinks(links, new Date(), { compact: columns }));
       mock.serveFiles(links);
-      bytes += await saveAll(links, join(out, provider), signal, (path) => elide(`$OUT${path.slice(out.length)}`, columns - 12));
+      const settings = { concurrency: 4, connections: 1, ifExists: "overwrite", json: false } as const;
+      bytes += await saveAll(links, join(out, provider), settings, signal, (path) => elide(`$OUT${path.slice(out.length)}`, columns - 12));
       files += links.length;
     }
   } finally {
@@ -287,7 +249,10 @@ Exit status: 0 success, 1 failure (API, network, download), 2 bad usage, 130 int
 
 const COMMAND_SUMMARY: Record<Command, string> = {
   links: "Prints the links of a provider's log files: name, size, expiry and link; JSON with --json.",
-  download: "Downloads every file the provider links to into --out (default: the current directory).\nA file appears only once complete and of the announced size; an expired link is refused.",
+  download:
+    "Downloads every file the provider links to into --out (default: the current directory), 4 at a time.\n" +
+    "A file appears only once complete and of the announced size; a broken connection is resumed and an\n" +
+    "expired link renewed. Interrupted (Ctrl-C, SIGTERM, SIGHUP), it keeps nothing partial: run it again.",
   demo: "Runs every provider against its document's example through an in-process mock and downloads\nthe (generated) files into --out (default: a new temporary directory). No account, no network.",
 };
 
@@ -318,7 +283,7 @@ Options
   --security-token <token>  temporary credentials' security token (Huawei Cloud, OTC)
   --token <token>           an IAM token instead of an access key (Huawei Cloud, OTC)
   --mock                    answer from the document's example in-process (its ids fill missing parameters)
-${command === "links" ? "  --json                    JSON instead of a table" : "  --out <dir>               where to save the files (default .)"}
+${command === "links" ? "  --json                    JSON instead of a table" : `  --out <dir>               where to save the files (default .)\n${DOWNLOAD_HELP}`}
   -h, --help
 
 Parameters (the documents' spellings; the kebab-case alias works too)
@@ -359,6 +324,7 @@ async function dispatch(argv: string[], signal: AbortSignal): Promise<number> {
 }
 
 const SECRET_FLAGS = ["secret-key", "security-token", "token"];
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 
 /** The secrets this run was given, by flag or in the environment of any provider. */
 function secretsOf(argv: readonly string[]): string[] {
@@ -390,8 +356,11 @@ function withoutSecrets(line: string, argv: readonly string[]): string {
 /** Runs the command line and resolves to its exit status; failures are reported in one line on stderr. */
 export async function main(argv: string[]): Promise<number> {
   const controller = new AbortController();
-  const interrupt = () => controller.abort(new Error("interrupted (SIGINT)"));
-  process.once("SIGINT", interrupt);
+  // Every signal that ends a run in a terminal, a CI job or a container: the downloads stop and
+  // remove their partial files before the process exits. Listening (not `once`) keeps a second
+  // signal from killing the process half-way through that.
+  const interrupt = (signal: NodeJS.Signals) => controller.abort(new Error(`interrupted (${signal})`));
+  for (const signal of SIGNALS) process.on(signal, interrupt);
   try {
     return await dispatch(argv, controller.signal);
   } catch (error) {
@@ -401,6 +370,6 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`error: ${withoutSecrets(line, argv)}\n`);
     return exitCode;
   } finally {
-    process.off("SIGINT", interrupt);
+    for (const signal of SIGNALS) process.off(signal, interrupt);
   }
 }

@@ -63,10 +63,9 @@ export interface DownloadAllProgress {
 }
 
 /** One file's outcome. */
-export type DownloadAllResult<L extends NamedSource = NamedSource> = { link: L; path: string } & (
-  | { status: "saved" | "skipped"; sizeBytes: number }
-  | { status: "failed"; error: unknown }
-);
+export type DownloadAllResult<L extends NamedSource = NamedSource> =
+  | { status: "saved" | "skipped"; link: L; path: string; sizeBytes: number }
+  | { status: "failed"; link: L; path: string; error: unknown };
 
 /** Options of `downloadAll`: `download`'s options, applied to every file (each link renews itself with its own `refresh`). */
 export interface DownloadAllOptions extends Omit<DownloadOptions, "onProgress" | "refresh"> {

@@ -155,6 +155,8 @@ export async function download(link: DownloadSource, destination: string, option
       url = linkUrl(fresh.url);
       expiresAt = fresh.expiresAt ?? expiryFromUrl(fresh.url);
       generation++;
+      // The provider answered a link that has expired already: asking again would loop.
+      if (expired()) throw new LinkExpiredError(expiresAt!);
     })().finally(() => (renewing = undefined));
     await renewing;
   };
