@@ -497,3 +497,13 @@ describe("downloadAll", () => {
 it("DownloadError is exported from loglink/node", () => {
   expect(new DownloadError("https://x/", { reason: "status", status: 500 }).status).toBe(500);
 });
+
+it("a refresh that answers an expired link again: LinkExpiredError, not a loop", async () => {
+  let refreshed = 0;
+  const expired = () => ({ url: `${origin}/file/10`, expiresAt: new Date(Date.now() - 1000) });
+  const attempt = download({ ...expired(), refresh: async () => (refreshed++, expired()) }, join(dir, "a.log"));
+  await expect(attempt).rejects.toBeInstanceOf(LinkExpiredError);
+  expect(refreshed).toBe(1);
+  expect(served).toEqual([]);
+  expect(await files()).toEqual([]);
+});
