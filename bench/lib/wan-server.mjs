@@ -1,8 +1,8 @@
 // A file server behind an emulated wide-area link, in user space, in its own process (fork):
 // every connection is capped at RATE bytes/s and its answer starts LATENCY ms after the request;
 // files are generated on the fly (`/f/<size>/<name>`, nothing on disk), with an ETag and ranges.
-// Modes: `normal`; `cut`: the first answer to stream through the middle of a file is cut there
-// (once per file); `expiring`: a link carries
+// Modes: `normal`; `cut`: an answer is cut half-way through, once per file (the first answer to
+// get there); `expiring`: a link carries
 // `?exp=<epoch ms>`, answers 403 after it and is cut when it expires mid-body, and
 // `/renew/<size>/<name>` hands out a link valid for EXPIRE ms more. Only listens on 127.0.0.1.
 // Counts the bytes it sends per file (IPC `stats`) so that a client's refetches show.
@@ -83,8 +83,7 @@ const server = http.createServer((request, response) => {
     }
     headers["content-length"] = end - first;
     response.writeHead(status, headers);
-    const middle = Math.floor(size / 2);
-    const stopAt = mode === "cut" && !record.cut && first < middle && end > middle ? middle : undefined;
+    const stopAt = mode === "cut" && !record.cut ? first + Math.floor((end - first) / 2) : undefined;
     stream(response, record, first, end, stopAt, expiresAt);
   }, LATENCY);
 });

@@ -173,28 +173,40 @@ export async function download(link: DownloadSource, destination: string, option
     const stopped = signal ? AbortSignal.any([signal, stop.signal]) : stop.signal;
     let failure: { error: unknown } | undefined;
     const tasks: Promise<void>[] = [];
-    const start = (segment: Segment, onFirst?: (response: IncomingMessage) => void) =>
+    const launch = (segment: Segment, onFirst?: (response: IncomingMessage) => void) =>
       tasks.push(
         fetchSegment(segment, onFirst).catch((error: unknown) => {
           failure ??= { error };
           stop.abort();
         }),
       );
-    const segments: Segment[] = [{ start: 0, end: undefined, position: 0 }];
+    const first: Segment = { start: 0, end: undefined, position: 0 };
+    const segments = [first];
+    // With the size known beforehand, the first request asks for its part only, so nothing of the
+    // next part is fetched twice; otherwise it asks for the whole file and is closed at its part's end.
+    const estimate = split ? Math.min(connections, Math.floor((link.sizeBytes ?? 0) / MIN_SEGMENT)) : 0;
+    if (estimate >= 2) first.end = Math.floor(link.sizeBytes! / estimate);
 
     /** After the first answer: the size, the validator, and the other segments when it can be split. */
     const plan = (response: IncomingMessage) => {
-      const size = contentLength(response);
+      const range = response.statusCode === 206 ? contentRange(response) : undefined;
+      const size = range ? range.total : contentLength(response);
       totalBytes ??= size;
       validator = validatorOf(response);
       const count = Math.min(connections, Math.floor((size ?? 0) / MIN_SEGMENT));
-      if (!split || count < 2 || validator === undefined || response.headers["accept-ranges"] !== "bytes" || response.statusCode !== 200) return;
-      const bounds = Array.from({ length: count + 1 }, (_, index) => Math.floor((size! * index) / count));
-      segments[0]!.end = bounds[1];
-      for (let index = 1; index < count; index++) {
-        const segment = { start: bounds[index]!, end: bounds[index + 1], position: bounds[index]! };
+      const ranges = range !== undefined || response.headers["accept-ranges"] === "bytes";
+      if (!split || count < 2 || size === undefined || validator === undefined || !ranges) {
+        // A part asked for that cannot be continued on other connections: this one reads on to the end.
+        if (first.end !== undefined) first.end = size;
+        return;
+      }
+      const from = first.end ?? Math.floor(size / count);
+      first.end = from;
+      for (let index = 0; index < count - 1; index++) {
+        const start = from + Math.floor(((size - from) * index) / (count - 1));
+        const segment = { start, end: from + Math.floor(((size - from) * (index + 1)) / (count - 1)), position: start };
         segments.push(segment);
-        start(segment);
+        launch(segment);
       }
     };
 
@@ -220,6 +232,7 @@ export async function download(link: DownloadSource, destination: string, option
             if (segments.length > 1) throw new RangeIgnored(status);
             receivedBytes -= segment.position;
             segment.position = 0;
+            segment.end = undefined;
             await handle.truncate(0);
           } else if (status === 206 && contentRange(response)?.first !== segment.position) {
             throw new RangeIgnored(status);
@@ -247,9 +260,11 @@ export async function download(link: DownloadSource, destination: string, option
           }
           if (!retryable || ++failures > retries) throw error;
           if (!resume || validator === undefined) {
-            // No resume (asked for, or no validator to guard it): the segment starts over.
+            // No resume (asked for, or no validator to guard it): the segment starts over; alone, on
+            // an empty file, so that a shorter answer leaves nothing of the earlier one.
             receivedBytes -= segment.position - segment.start;
             segment.position = segment.start;
+            if (segments.length === 1) await handle.truncate(0);
           }
           if (renewable) await renew(seen);
           else await sleep(Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** (failures - 1)) * (0.5 + Math.random() / 2), undefined, { signal: stopped });
@@ -288,7 +303,7 @@ export async function download(link: DownloadSource, destination: string, option
       }
     }
 
-    start(segments[0]!, plan);
+    launch(first, plan);
     // `tasks` grows while the first segment plans the others.
     for (let index = 0; index < tasks.length; index++) await tasks[index];
     if (failure) throw failure.error;
