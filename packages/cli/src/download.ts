@@ -58,12 +58,18 @@ const clock = (seconds: number) => {
   return hours ? `${hours}:${rest}` : rest;
 };
 
-/** `total  [####----]  42%  1.2 GiB / 3.0 GiB  31.9 MiB/s  0:35 left`, at most `columns` wide. */
+/** `3/40 files  [####----]  42%  1.2 GiB / 3.0 GiB  31.9 MiB/s  0:35 left`, at most `columns` wide where it can be. */
 export function formatTotal(files: { done: number; count: number }, total: DownloadProgress, bytesPerSecond: number | undefined, columns: number): string {
   const speed = bytesPerSecond === undefined ? "" : `  ${formatBytes(bytesPerSecond)}/s`;
   const left =
     bytesPerSecond && total.totalBytes !== undefined ? `  ${clock(Math.max(total.totalBytes - total.receivedBytes, 0) / bytesPerSecond)} left` : "";
-  return formatProgress(`${files.done}/${files.count} files`, total, columns - speed.length - left.length) + speed + left;
+  // On a narrow terminal the time left goes first, then the speed: a wrapped line cannot be redrawn.
+  const label = `${files.done}/${files.count} files`;
+  for (const extra of [speed + left, speed]) {
+    const line = formatProgress(label, total, columns - extra.length) + extra;
+    if (line.length <= columns && line.startsWith(`${label} `)) return line;
+  }
+  return formatProgress(label, total, columns);
 }
 
 // The speed is measured over this much of the recent past.

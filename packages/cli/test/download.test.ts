@@ -35,8 +35,14 @@ describe("formatTotal", () => {
     expect(formatTotal({ done: 0, count: 2 }, { receivedBytes: MiB, totalBytes: 2 * MiB }, undefined, 100)).not.toMatch(/left|\/s/);
   });
 
-  it("fits the width", () => {
-    const line = formatTotal({ done: 10, count: 40 }, { receivedBytes: 300 * MiB, totalBytes: 640 * MiB }, 31.5 * MiB, 70);
-    expect(line.length).toBeLessThanOrEqual(70);
+  it("fits the width: the time left goes first, then the speed", () => {
+    const progress = { receivedBytes: 300 * MiB, totalBytes: 640 * MiB };
+    expect(formatTotal({ done: 10, count: 40 }, progress, 31.5 * MiB, 100)).toMatch(/  32 MiB\/s  0:11 left$/);
+    const narrower = formatTotal({ done: 10, count: 40 }, progress, 31.5 * MiB, 80);
+    expect(narrower).toMatch(/ 640 MiB  32 MiB\/s$/);
+    expect(narrower.length).toBeLessThanOrEqual(80);
+    const narrow = formatTotal({ done: 10, count: 40 }, progress, 31.5 * MiB, 70);
+    expect(narrow).toMatch(/ 640 MiB$/);
+    expect(narrow.length).toBeLessThanOrEqual(70);
   });
 });
