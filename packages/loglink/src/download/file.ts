@@ -276,30 +276,47 @@ export async function download(link: DownloadSource, destination: string, option
     async function consume(response: IncomingMessage, segment: Segment): Promise<void> {
       const pending: Buffer[] = [];
       let pendingBytes = 0;
-      const flush = async () => {
-        if (pendingBytes === 0) return;
-        const { bytesWritten } = await handle.writev(pending, segment.position);
-        if (bytesWritten !== pendingBytes) throw new Error(`wrote ${bytesWritten} of ${pendingBytes} bytes to ${temporary}`);
-        segment.position += pendingBytes;
-        pending.length = 0;
-        pendingBytes = 0;
+      // Where the next buffer goes: `segment.position` plus the write in flight. One write runs
+      // while the next buffer fills (reading and writing overlap), so at most two are in memory.
+      let writeAt = segment.position;
+      let writing: Promise<void> | undefined;
+      const flush = async (wait: boolean) => {
+        await writing;
+        writing = undefined;
+        if (pendingBytes > 0) {
+          const buffers = pending.splice(0);
+          const bytes = pendingBytes;
+          const at = writeAt;
+          pendingBytes = 0;
+          writeAt += bytes;
+          writing = handle.writev(buffers, at).then(({ bytesWritten }) => {
+            if (bytesWritten !== bytes) throw new Error(`wrote ${bytesWritten} of ${bytes} bytes to ${temporary}`);
+            segment.position = at + bytes;
+          });
+          // Awaited at the next flush; until then a failure must not count as unhandled.
+          writing.catch(() => {});
+        }
+        if (wait) {
+          await writing;
+          writing = undefined;
+        }
       };
       const chunks = response[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
       try {
         for (;;) {
           const next = await chunks.next().catch(broken);
           if (next.done) return;
-          const room = segment.end === undefined ? Number.POSITIVE_INFINITY : segment.end - segment.position - pendingBytes;
+          const room = segment.end === undefined ? Number.POSITIVE_INFINITY : segment.end - writeAt - pendingBytes;
           const chunk = next.value.length > room ? next.value.subarray(0, room) : next.value;
           pending.push(chunk);
           pendingBytes += chunk.length;
           receivedBytes += chunk.length;
           report();
-          if (pendingBytes >= WRITE_BUFFER || chunk.length === room) await flush();
           if (chunk.length === room) return void response.destroy();
+          if (pendingBytes >= WRITE_BUFFER) await flush(false);
         }
       } finally {
-        await flush();
+        await flush(true);
       }
     }
 
