@@ -10,7 +10,6 @@ import { PATTERN } from "./wan-pattern.mjs";
 const [mode, ...args] = process.argv.slice(2);
 const { download, downloadAll } = await import("loglink/node");
 
-
 async function intact(path) {
   const handle = await open(path);
   try {

@@ -41,7 +41,14 @@ function fresh(tmp, name) {
   return directory;
 }
 
-const ARIA2_COMMON = ["--console-log-level=warn", "--summary-interval=0", "--file-allocation=none", "--allow-overwrite=true", "--auto-file-renaming=false", "--check-certificate=false"];
+const ARIA2_COMMON = [
+  "--console-log-level=warn",
+  "--summary-interval=0",
+  "--file-allocation=none",
+  "--allow-overwrite=true",
+  "--auto-file-renaming=false",
+  "--check-certificate=false",
+];
 
 /** One file over `connections`: loglink download(), aria2c -x N -s N, curl with N ranged transfers in parallel. */
 async function oneFile(server, size, connections, tools, timeBinary, tmp) {
@@ -73,7 +80,11 @@ async function oneFile(server, size, connections, tools, timeBinary, tmp) {
 
 /** `count` files of `size` with `concurrency` at a time: downloadAll, aria2c -j N, curl --parallel-max N. */
 async function manyFiles(server, count, size, concurrency, tools, timeBinary, tmp) {
-  const links = Array.from({ length: count }, (_, index) => ({ url: `${server.url}/f/${size}/log-${index}.bin`, fileName: `log-${index}.bin`, sizeBytes: size }));
+  const links = Array.from({ length: count }, (_, index) => ({
+    url: `${server.url}/f/${size}/log-${index}.bin`,
+    fileName: `log-${index}.bin`,
+    sizeBytes: size,
+  }));
   const runs = {};
   for (const tool of tools) {
     const directory = fresh(tmp, tool);
@@ -104,12 +115,12 @@ export async function measureWanDownload({ rounds, bigSize = 2 ** 30, small = { 
   const timeBinary = (await has("/usr/bin/time")) ? "/usr/bin/time" : undefined;
   const tools = ["loglink", ...(aria2 ? ["aria2c"] : []), ...(curl ? ["curl"] : [])];
   const tmp = fs.mkdtempSync(join(os.tmpdir(), "loglink-bench-wan-"));
-  const args = (mode) => ({ script: "wan-server.mjs", args: [String(WAN.rate), String(WAN.latencyMs), String(WAN.expireMs)] });
+  const wanServer = { script: "wan-server.mjs", args: [String(WAN.rate), String(WAN.latencyMs), String(WAN.expireMs)] };
   const samples = { big: {}, many: {}, rss: [] };
   const result = { wan: WAN, tools, notes: [] };
   if (!aria2) result.notes.push("aria2c not installed (Debian: apt-get install -y aria2): no aria2c rows, budgets judged n/a");
   try {
-    const server = await startServer("normal", "", args("normal"));
+    const server = await startServer("normal", "", wanServer);
     try {
       for (let round = 0; round < rounds; round++) {
         // Round by round, each tool in turn: drifts in machine load hit all alike.
@@ -137,10 +148,17 @@ export async function measureWanDownload({ rounds, bigSize = 2 ** 30, small = { 
     // A connection cut half-way, on one connection and on four: the bytes the server sent more than once.
     result.cut = {};
     for (const connections of [1, 4]) {
-      const cutServer = await startServer("cut", "", args("cut"));
+      const cutServer = await startServer("cut", "", wanServer);
       const directory = fresh(tmp, "cut");
       try {
-        const r = await loglink(["one", `${cutServer.url}/f/${faultSize}/cut.bin`, String(faultSize), join(directory, "cut.bin"), String(connections), "verify"]);
+        const r = await loglink([
+          "one",
+          `${cutServer.url}/f/${faultSize}/cut.bin`,
+          String(faultSize),
+          join(directory, "cut.bin"),
+          String(connections),
+          "verify",
+        ]);
         const served = await cutServer.stats();
         result.cut[connections] = { ...r, mibPerS: mibPerS(r), cuts: served.cuts, fetchedTwice: served.sentBytes - faultSize, requests: served.requests };
       } finally {
@@ -151,7 +169,7 @@ export async function measureWanDownload({ rounds, bigSize = 2 ** 30, small = { 
     log("download (wide-area): cut half-way");
 
     // A link that expires every few seconds, renewed by refresh.
-    const expiring = await startServer("expiring", "", args("expiring"));
+    const expiring = await startServer("expiring", "", wanServer);
     const directory = fresh(tmp, "expiring");
     try {
       const r = await loglink(["expiring", `${expiring.url}/renew/${faultSize}/expiring.bin`, String(faultSize), join(directory, "expiring.bin")]);
@@ -168,7 +186,8 @@ export async function measureWanDownload({ rounds, bigSize = 2 ** 30, small = { 
   return result;
 }
 
-const fmt = (s, digits = 1) => (s ? (s.min === s.max ? s.median.toFixed(digits) : `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`) : "n/a");
+const fmt = (s, digits = 1) =>
+  s ? (s.min === s.max ? s.median.toFixed(digits) : `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`) : "n/a";
 
 /** The wide-area rows, through report.mjs's `add(section, name, value, compare, budget, pass)`. */
 export function wanRows(result, add) {
@@ -179,17 +198,34 @@ export function wanRows(result, add) {
       .filter((tool) => tool !== "loglink")
       .map((tool) => `${tool}: ${fmt(entry[tool]?.mibPerS)} MiB/s, RSS ${fmt(entry[tool]?.maxRssMB)} MB`)
       .join("; ");
-  for (const [key, label] of [["big", "1 GiB, 4 connections"], ["many", "40 × 16 MiB, concurrency 4"]]) {
+  for (const [key, label] of [
+    ["big", "1 GiB, 4 connections"],
+    ["many", "40 × 16 MiB, concurrency 4"],
+  ]) {
     const entry = result[key];
     if (!entry) continue;
     add(section, `${label}: loglink`, `${fmt(entry.loglink.mibPerS)} MiB/s`, others(entry));
     const ratio = entry.ratioToAria2;
-    add(section, `${label}: ratio to aria2c`, ratio ? `${fmt(ratio, 2)}×` : "n/a", "same connections, same server", `≥ ${WAN_BUDGETS.ratioToAria2}×`, ratio ? ratio.median >= WAN_BUDGETS.ratioToAria2 : undefined);
+    add(
+      section,
+      `${label}: ratio to aria2c`,
+      ratio ? `${fmt(ratio, 2)}×` : "n/a",
+      "same connections, same server",
+      `≥ ${WAN_BUDGETS.ratioToAria2}×`,
+      ratio ? ratio.median >= WAN_BUDGETS.ratioToAria2 : undefined,
+    );
   }
   if (result.big && result.rssSmall) {
     const small = result.rssSmall.maxRssMB;
     const big = result.big.loglink.maxRssMB;
-    add(section, "peak RSS, 4 connections: 64 MiB → 1 GiB", `${fmt(small)} MB → ${fmt(big)} MB`, "flat: the file streams through fixed buffers", `< ${WAN_BUDGETS.rssMB} MB`, Math.max(small.max, big.max) < WAN_BUDGETS.rssMB);
+    add(
+      section,
+      "peak RSS, 4 connections: 64 MiB → 1 GiB",
+      `${fmt(small)} MB → ${fmt(big)} MB`,
+      "flat: the file streams through fixed buffers",
+      `< ${WAN_BUDGETS.rssMB} MB`,
+      Math.max(small.max, big.max) < WAN_BUDGETS.rssMB,
+    );
   }
   for (const [connections, r] of Object.entries(result.cut ?? {})) {
     add(

@@ -65,7 +65,9 @@ const server = http.createServer((request, response) => {
     const expiresAt = mode === "expiring" ? Number(url.searchParams.get("exp") ?? 0) : undefined;
     if (expiresAt !== undefined && Date.now() >= expiresAt) {
       stats.status403++;
-      return response.writeHead(403, { "content-type": "application/xml" }).end("<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>");
+      return response
+        .writeHead(403, { "content-type": "application/xml" })
+        .end("<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>");
     }
     const etag = `"${size}-pattern"`;
     const range = /^bytes=(\d+)-(\d*)$/.exec(request.headers.range ?? "");

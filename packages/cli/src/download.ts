@@ -61,8 +61,7 @@ const clock = (seconds: number) => {
 /** `3/40 files  [####----]  42%  1.2 GiB / 3.0 GiB  31.9 MiB/s  0:35 left`, at most `columns` wide where it can be. */
 export function formatTotal(files: { done: number; count: number }, total: DownloadProgress, bytesPerSecond: number | undefined, columns: number): string {
   const speed = bytesPerSecond === undefined ? "" : `  ${formatBytes(bytesPerSecond)}/s`;
-  const left =
-    bytesPerSecond && total.totalBytes !== undefined ? `  ${clock(Math.max(total.totalBytes - total.receivedBytes, 0) / bytesPerSecond)} left` : "";
+  const left = bytesPerSecond && total.totalBytes !== undefined ? `  ${clock(Math.max(total.totalBytes - total.receivedBytes, 0) / bytesPerSecond)} left` : "";
   // On a narrow terminal the time left goes first, then the speed: a wrapped line cannot be redrawn.
   const label = `${files.done}/${files.count} files`;
   for (const extra of [speed + left, speed]) {
@@ -133,8 +132,18 @@ const print = (line: string) => process.stdout.write(`${line}\n`);
 function describe(result: DownloadAllResult, shown: (path: string) => string, json: boolean): string {
   const name = (result.link as Partial<DownloadLink>).fileName;
   if (json) {
-    const error = result.status === "failed" ? (result.error instanceof Error ? { name: result.error.name, message: result.error.message } : { message: String(result.error) }) : undefined;
-    return JSON.stringify({ status: result.status, path: result.path, fileName: name, ...(result.status === "failed" ? { error } : { sizeBytes: result.sizeBytes }) });
+    const error =
+      result.status === "failed"
+        ? result.error instanceof Error
+          ? { name: result.error.name, message: result.error.message }
+          : { message: String(result.error) }
+        : undefined;
+    return JSON.stringify({
+      status: result.status,
+      path: result.path,
+      fileName: name,
+      ...(result.status === "failed" ? { error } : { sizeBytes: result.sizeBytes }),
+    });
   }
   if (result.status !== "failed") {
     const size = formatBytes(result.sizeBytes);

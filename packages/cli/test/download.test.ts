@@ -7,7 +7,12 @@ describe("downloadSettings", () => {
   });
 
   it("reads the flags", () => {
-    expect(downloadSettings({ concurrency: "8", connections: "16", clobber: true, json: true })).toEqual({ concurrency: 8, connections: 16, ifExists: "overwrite", json: true });
+    expect(downloadSettings({ concurrency: "8", connections: "16", clobber: true, json: true })).toEqual({
+      concurrency: 8,
+      connections: 16,
+      ifExists: "overwrite",
+      json: true,
+    });
     expect(downloadSettings({ "skip-existing": true }).ifExists).toBe("skip");
   });
 
@@ -37,9 +42,9 @@ describe("formatTotal", () => {
 
   it("fits the width: the time left goes first, then the speed", () => {
     const progress = { receivedBytes: 300 * MiB, totalBytes: 640 * MiB };
-    expect(formatTotal({ done: 10, count: 40 }, progress, 31.5 * MiB, 100)).toMatch(/  32 MiB\/s  0:11 left$/);
+    expect(formatTotal({ done: 10, count: 40 }, progress, 31.5 * MiB, 100)).toMatch(/ {2}32 MiB\/s {2}0:11 left$/);
     const narrower = formatTotal({ done: 10, count: 40 }, progress, 31.5 * MiB, 80);
-    expect(narrower).toMatch(/ 640 MiB  32 MiB\/s$/);
+    expect(narrower).toMatch(/ 640 MiB {2}32 MiB\/s$/);
     expect(narrower.length).toBeLessThanOrEqual(80);
     const narrow = formatTotal({ done: 10, count: 40 }, progress, 31.5 * MiB, 70);
     expect(narrow).toMatch(/ 640 MiB$/);

@@ -1,14 +1,14 @@
 // download() and downloadAll() against a storage-like server on 127.0.0.1 that serves ranges with
 // an ETag and misbehaves on request: cut connections, stalls, ignored ranges, expiring links.
 // The server counts every byte it sends, so "resumed" means "no byte sent twice".
-import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
-import { type IncomingHttpHeaders, type Server, type ServerResponse, createServer } from "node:http";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { AbortError, ConnectionError, InvalidParameterError, TimeoutError } from "@loglink/core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type DownloadAllProgress, type DownloadAllResult, DownloadError, LinkExpiredError, download, downloadAll, safeFileName } from "../src/node.js";
+import { type DownloadAllProgress, type DownloadAllResult, DownloadError, download, downloadAll, LinkExpiredError, safeFileName } from "../src/node.js";
 
 const logFiles = new Map<number, Buffer>();
 const logFile = (size: number) => {
@@ -82,7 +82,8 @@ beforeAll(async () => {
     if (status) return void response.writeHead(status, { "content-type": "application/xml" }).end("<Error/>");
 
     const range = /^bytes=(\d+)-(\d*)$/.exec(request.headers.range ?? "");
-    const rangeValid = range && !behaviour.noRanges && !behaviour.ignoresRanges && (request.headers["if-range"] === undefined || request.headers["if-range"] === ETAG);
+    const rangeValid =
+      range && !behaviour.noRanges && !behaviour.ignoresRanges && (request.headers["if-range"] === undefined || request.headers["if-range"] === ETAG);
     let body = file;
     const headers: Record<string, string | number> = { etag: ETAG, "content-type": "application/octet-stream" };
     if (!behaviour.noRanges) headers["accept-ranges"] = "bytes";
@@ -194,7 +195,11 @@ describe("download: broken connections", () => {
     const attempt = download({ url: `${origin}/cut/100000` }, join(dir, "a.log"), { retries: 2 });
     await expect(attempt).rejects.toBeInstanceOf(ConnectionError);
     await expect(attempt).rejects.toThrow(/failed after 50000 bytes/);
-    expect(served.map((record) => [record.headers.range, record.sent])).toEqual([[undefined, 50000], ["bytes=50000-", 0], ["bytes=50000-", 0]]);
+    expect(served.map((record) => [record.headers.range, record.sent])).toEqual([
+      [undefined, 50000],
+      ["bytes=50000-", 0],
+      ["bytes=50000-", 0],
+    ]);
     expect(await files()).toEqual([]);
   });
 });
@@ -350,7 +355,11 @@ describe("download: destination and link checks", () => {
   it('ifExists "skip" keeps the file and sends nothing; "error" refuses before any request; "overwrite" replaces', async () => {
     const destination = join(dir, "a.log");
     await writeFile(destination, existing);
-    expect(await download({ url: `${origin}/file/100` }, destination, { ifExists: "skip" })).toEqual({ path: destination, sizeBytes: existing.length, skipped: true });
+    expect(await download({ url: `${origin}/file/100` }, destination, { ifExists: "skip" })).toEqual({
+      path: destination,
+      sizeBytes: existing.length,
+      skipped: true,
+    });
     const refused = download({ url: `${origin}/file/100` }, destination, { ifExists: "error" });
     await expect(refused).rejects.toMatchObject({ name: "DownloadError", reason: "exists" });
     expect(served).toEqual([]);

@@ -24,7 +24,10 @@ function lastPathSegment(url: string): string | undefined {
 
 /** `given` without separators, control characters, leading dots or trailing dots and spaces, at most 200 bytes. */
 function cleanName(given: string | undefined): string {
-  let name = (given?.split(/[\\/]/).pop() ?? "").replace(UNSAFE, "_").replace(/^[.\s]+/, "").replace(/[.\s]+$/, "");
+  let name = (given?.split(/[\\/]/).pop() ?? "")
+    .replace(UNSAFE, "_")
+    .replace(/^[.\s]+/, "")
+    .replace(/[.\s]+$/, "");
   while (Buffer.byteLength(name) > MAX_NAME_BYTES) name = name.slice(0, -1);
   return name;
 }
@@ -88,7 +91,8 @@ export async function downloadAll<L extends NamedSource>(
   options: DownloadAllOptions = {},
 ): Promise<DownloadAllResult<L>[]> {
   const { concurrency = 4, onProgress, onResult, ...downloadOptions } = options;
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new InvalidParameterError("concurrency", "concurrency must be a whole number from 1 to 64");
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)
+    throw new InvalidParameterError("concurrency", "concurrency must be a whole number from 1 to 64");
   const paths = uniqueNames(links.map(safeFileName)).map((name) => join(directory, name));
   const received = links.map(() => 0);
   const sizes = links.map((link) => link.sizeBytes);

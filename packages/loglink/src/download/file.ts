@@ -99,7 +99,11 @@ function option(name: string, value: number | undefined, fallback: number, min: 
   return chosen;
 }
 
-const exists = (path: string) => stat(path).then((found) => found, () => undefined);
+const exists = (path: string) =>
+  stat(path).then(
+    (found) => found,
+    () => undefined,
+  );
 
 /** `bytes a-b/total` of a 206, if it is one. */
 function contentRange(response: IncomingMessage): { first: number; total: number | undefined } | undefined {
@@ -252,7 +256,10 @@ export async function download(link: DownloadSource, destination: string, option
           if (stopped.aborted) throw error;
           const status = error instanceof DownloadError ? error.status : undefined;
           const renewable = status === 403 && refresh !== undefined;
-          const retryable = error instanceof Broken || renewable || (status !== undefined && error instanceof DownloadError && error.reason === "status" && retryableStatus(status));
+          const retryable =
+            error instanceof Broken ||
+            renewable ||
+            (status !== undefined && error instanceof DownloadError && error.reason === "status" && retryableStatus(status));
           // A long download on a flaky link goes on as long as each attempt gets further.
           if (segment.position > furthest) {
             furthest = segment.position;

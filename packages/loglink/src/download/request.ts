@@ -43,16 +43,12 @@ export interface GetOptions {
 function get(url: URL, { headers, signal, idleTimeoutMs }: GetOptions): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
     let response: IncomingMessage | undefined;
-    const request = (url.protocol === "https:" ? https : http).get(url, { headers, signal, timeout: idleTimeoutMs }, (answer) =>
-      resolve((response = answer)),
-    );
+    const request = (url.protocol === "https:" ? https : http).get(url, { headers, signal, timeout: idleTimeoutMs }, (answer) => resolve((response = answer)));
     // The error listener stays for the whole attempt: a socket error after the response arrived
     // is also emitted here (and reaches the body as a premature end), and must not go uncaught.
     request.on("error", reject);
     // Given to the response once there is one, so that reading the body fails with this reason.
-    request.on("timeout", () =>
-      (response ?? request).destroy(new TimeoutError(`no data from the server for ${idleTimeoutMs / 1000} s`)),
-    );
+    request.on("timeout", () => (response ?? request).destroy(new TimeoutError(`no data from the server for ${idleTimeoutMs / 1000} s`)));
   });
 }
 
