@@ -9,6 +9,7 @@ import { measureBundles } from "./lib/bundle.mjs";
 import { cliRows, measureCli } from "./lib/cli.mjs";
 import { huaweiFreshInstallWorks, measureColdStart } from "./lib/coldstart.mjs";
 import { measureDownload } from "./lib/download.mjs";
+import { measureWanDownload } from "./lib/download-wan.mjs";
 import { measureFootprint } from "./lib/footprint.mjs";
 import { BUDGETS, buildRows, machine, markdownTable, printTable } from "./lib/report.mjs";
 import { installSdks, SDKS } from "./lib/sdks.mjs";
@@ -26,8 +27,8 @@ if (unknown.length) {
 const check = args.has("--check");
 const quick = args.has("--quick");
 const PLAN = quick
-  ? { coldRounds: 5, throughput: { rounds: 3, batch: 200 }, download: { sizes: [64 * 2 ** 20, 2 ** 30], rounds: 1 }, waiter: { seconds: [3, 12], repeats: 2 } }
-  : { coldRounds: 21, throughput: { rounds: 9, batch: 400 }, download: { sizes: [64 * 2 ** 20, 2 ** 30], rounds: 3 }, waiter: { seconds: [3, 12], repeats: 4 } };
+  ? { coldRounds: 5, throughput: { rounds: 3, batch: 200 }, download: { sizes: [64 * 2 ** 20, 2 ** 30], rounds: 1 }, wan: { rounds: 1 }, waiter: { seconds: [3, 12], repeats: 2 } }
+  : { coldRounds: 21, throughput: { rounds: 9, batch: 400 }, download: { sizes: [64 * 2 ** 20, 2 ** 30], rounds: 3 }, wan: { rounds: 2 }, waiter: { seconds: [3, 12], repeats: 4 } };
 
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
@@ -69,6 +70,7 @@ results.coldStart = await section("3. cold start", () => measureColdStart(sdks, 
 results.cli = await section("7. command line", () => measureCli(PLAN.coldRounds, log));
 results.throughput = await section("4. per request", () => measureThroughput(PLAN.throughput, log));
 results.download = await section("5. download", () => measureDownload(PLAN.download, log));
+results.downloadWan = await section("5b. download over a wide-area link", () => measureWanDownload(PLAN.wan, log));
 
 const totalSeconds = (Date.now() - started) / 1000;
 const rows = [...buildRows(results), ...cliRows(results.cli)];

@@ -1,5 +1,6 @@
 // The table (printed and written to BENCHMARKS.md) and the budget checks.
 import os from "node:os";
+import { wanRows } from "./download-wan.mjs";
 import { waiterBound } from "./waiter.mjs";
 
 const KB = 1000;
@@ -115,6 +116,8 @@ export function buildRows(results) {
       add("5. download", `${label}: peak RSS of the download process`, `${range(r.loglink.maxRssMB, 1)} MB`, `node pipeline: ${range(r.pipeline.maxRssMB, 1)} MB`, isBig ? `< ${BUDGETS.downloadRssMB} MB` : "", isBig ? r.loglink.maxRssMB.max < BUDGETS.downloadRssMB : undefined);
     }
   }
+
+  if (results.downloadWan) wanRows(results.downloadWan, add);
 
   // 6. waiter
   for (const [label, r] of Object.entries(results.waiter ?? {})) {

@@ -15,9 +15,9 @@ export function stats(values) {
   return { median, min: sorted[0], max: sorted.at(-1), n: sorted.length };
 }
 
-/** Starts bench/lib/server.mjs in its own process; resolves to { port, url, stats(), close() }. */
-export function startServer(mode, arg = "") {
-  const child = fork(join(BENCH_DIR, "lib", "server.mjs"), [mode, String(arg)], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+/** Starts bench/lib/server.mjs (or `script` with `args`) in its own process; resolves to { port, url, stats(), close() }. */
+export function startServer(mode, arg = "", { script = "server.mjs", args = [String(arg)] } = {}) {
+  const child = fork(join(BENCH_DIR, "lib", script), [mode, ...args], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
   return new Promise((resolve, reject) => {
     child.once("error", reject);
     child.once("exit", (code) => reject(new Error(`server exited with ${code}`)));

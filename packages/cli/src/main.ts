@@ -4,11 +4,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Credentials, EnvironmentVariables, Provider } from "@loglink/core";
 import type { DownloadLink, LogLinksOptions } from "loglink";
-import type { DownloadProgress, DownloadResult } from "loglink/node";
 import { didYouMean, type OptionSpec, parseOptions } from "./args.js";
 import type { CloudSettings } from "./clouds.js";
 import type { FailureContext } from "./errors.js";
-import { elide, formatBytes, formatLinks, formatProgress, wrapCommand } from "./format.js";
+import { DOWNLOAD_FLAGS, DOWNLOAD_HELP, type DownloadSettings, downloadSettings } from "./download-flags.js";
+import { elide, formatBytes, formatLinks, wrapCommand } from "./format.js";
 import type { MockServer } from "./mock.js";
 import { type CommandLineProvider, commandLineProviders, flagsOf, type InputFlag, providers } from "./parameters.js";
 import { EXIT_USAGE, UsageError } from "./usage.js";
@@ -45,7 +45,7 @@ const CLIENT_OPTIONS: Record<string, OptionSpec> = {
 
 const COMMAND_OPTIONS: Record<Command, Record<string, OptionSpec>> = {
   links: { ...CLIENT_OPTIONS, json: { type: "boolean" } },
-  download: { ...CLIENT_OPTIONS, out: { type: "string" } },
+  download: { ...CLIENT_OPTIONS, out: { type: "string" }, ...DOWNLOAD_FLAGS },
   demo: { out: { type: "string" }, debug: { type: "boolean" }, help: { type: "boolean", short: "h" } },
 };
 
@@ -270,7 +270,10 @@ function progressFetch(provider: Provider): typeof fetch {
   let printedAt = 0;
   let printed = "";
   const terminal = process.stderr.isTTY;
+  // Once the links are in, later answers are a download renewing its link: not waiting or paging.
+  let finished = false;
   const report = (answer: unknown) => {
+    if (finished) return;
     answers++;
     const fields = typeof answer === "object" && answer ? Object.values(answer) : [];
     items += fields.find(Array.isArray)?.length ?? 0;
@@ -299,8 +302,9 @@ function progressFetch(provider: Provider): typeof fetch {
     return response;
   };
   return Object.assign(progress, {
-    /** Clears a progress line left on a terminal. */
+    /** Ends the progress lines, clearing one left on a terminal. */
     done: () => {
+      finished = true;
       if (terminal && printed) process.stderr.write("\r\x1b[2K");
     },
   });
@@ -334,41 +338,10 @@ async function withMock<T>(enabled: boolean, provider: Provider, work: (mock: Mo
   }
 }
 
-/** A file name that stays inside --out: no separators, control characters or leading dots. */
-export function localName(link: DownloadLink, index: number): string {
-  // eslint-disable-next-line no-control-regex
-  const name = (link.fileName ?? "").replace(/[/\\\u0000-\u001f\u007f]/g, "_").replace(/^\.+/, "");
-  return name || `${link.provider}-${index + 1}.log`;
-}
-
-/**
- * Downloads every link into `out`: a progress bar on a terminal (stderr), one `saved` line per
- * file on stdout always. `shown` is how a saved path is printed.
- */
-async function saveAll(links: readonly DownloadLink[], out: string, signal: AbortSignal, shown: (path: string) => string = (path) => path): Promise<number> {
-  // Loaded only to download: node:http, node:https and node:crypto cost start-up time.
-  const { download } = await import("loglink/node");
-  let total = 0;
-  const terminal = process.stderr.isTTY;
-  for (const [index, link] of links.entries()) {
-    const name = localName(link, index);
-    let bar = "";
-    const onProgress = (progress: DownloadProgress) => {
-      // One column spare: a line exactly as wide as the terminal wraps on some terminals.
-      const line = formatProgress(name, progress, (process.stderr.columns || 80) - 1);
-      if (line !== bar) process.stderr.write(`\r\x1b[2K${line}`);
-      bar = line;
-    };
-    let saved: DownloadResult;
-    try {
-      saved = await download(link, join(out, name), { signal, ...(terminal && { onProgress }) });
-    } finally {
-      if (bar) process.stderr.write("\r\x1b[2K");
-    }
-    total += saved.sizeBytes;
-    print(`saved ${shown(saved.path)} (${formatBytes(saved.sizeBytes)})`);
-  }
-  return total;
+/** Downloads every link into `out` (see download.ts); loaded only to download: node:http and friends cost start-up time. */
+async function saveAll(links: readonly DownloadLink[], out: string, settings: DownloadSettings, signal: AbortSignal, shown?: (path: string) => string): Promise<number> {
+  const { saveAll: save } = await import("./download.js");
+  return save(links, out, settings, signal, shown);
 }
 
 // The settings of the failing run, for the hints of its error line.
@@ -392,6 +365,7 @@ async function downloadCommand(argv: string[], signal: AbortSignal): Promise<voi
   const parsed = parseProviderCommand("download", argv);
   if (!parsed) return;
   const { provider, values, help } = parsed;
+  const settings = downloadSettings(values);
   await withMock(values.mock === true, provider, async (mock) => {
     const request = await requestOf(provider, values, help, mock);
     failureContext = request.context;
@@ -399,7 +373,7 @@ async function downloadCommand(argv: string[], signal: AbortSignal): Promise<voi
     if (links.length === 0) print("no log files");
     const out = (values.out as string | undefined) ?? ".";
     failureContext = { ...request.context, downloadingTo: out };
-    await saveAll(mock ? mock.serveFiles(links) : links, out, signal);
+    await saveAll(mock ? mock.serveFiles(links) : links, out, settings, signal);
   });
 }
 
@@ -438,7 +412,7 @@ async function demoCommand(argv: string[], signal: AbortSignal): Promise<void> {
       print(formatLinks(links, new Date(), { compact: columns }));
       const folder = join(out, provider);
       failureContext = { ...request.context, downloadingTo: folder };
-      bytes += await saveAll(mock.serveFiles(links), folder, signal, (path) => elide(`$OUT${path.slice(out.length)}`, columns - 12));
+      bytes += await saveAll(mock.serveFiles(links), folder, DEMO_DOWNLOAD, signal, (path) => elide(`$OUT${path.slice(out.length)}`, columns - 12));
       files += links.length;
     }
   } finally {
@@ -469,7 +443,9 @@ Exit status: 0 success, 1 failure (API, network, download), 2 bad usage, 130 int
 const COMMAND_SUMMARY: Record<Command, string> = {
   links: "Prints the links of a provider's log files: name, size, expiry and link; JSON with --json.",
   download:
-    "Downloads every file the provider links to into --out (default: the current directory).\nA file appears only once complete and of the announced size; an expired link is refused.",
+    "Downloads every file the provider links to into --out (default: the current directory), 4 at a time.\n" +
+    "A file appears only once complete and of the announced size; a broken connection is resumed and an\n" +
+    "expired link renewed. Interrupted (Ctrl-C, SIGTERM, SIGHUP), it keeps nothing partial: run it again.",
   demo: "Runs every provider against its document's example through a mock server on 127.0.0.1 and\ndownloads the (generated) files into --out (default: a new temporary directory). No account, no network.",
 };
 
@@ -534,7 +510,7 @@ Options
   --retries <n>             retries after a network error, timeout, 429 or 5xx (default 2)
   --debug                   one line per request on stderr (also LOGLINK_DEBUG=1)
   --mock                    answer from the documents' examples on 127.0.0.1 (their ids fill required parameters)
-${command === "links" ? "  --json                    JSON instead of a table" : "  --out <dir>               where to save the files (default .)"}
+${command === "links" ? "  --json                    JSON instead of a table" : `  --out <dir>               where to save the files (default .)\n${DOWNLOAD_HELP}`}
   -h, --help
 
 Parameters (the documents' spellings; the kebab-case alias works too)
@@ -602,11 +578,16 @@ function withoutSecrets(line: string): string {
   return [...secrets].filter((value) => value.length >= 6).reduce((text, value) => text.split(value).join("[REDACTED]"), line);
 }
 
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+// The demo's files are its own, in a new folder: replaced without asking.
+const DEMO_DOWNLOAD: DownloadSettings = { concurrency: 4, connections: 1, ifExists: "overwrite", json: false };
+
 /** Runs the command line and resolves to its exit status; failures are reported in one line on stderr. */
 export async function main(argv: string[]): Promise<number> {
   const controller = new AbortController();
-  const interrupt = () => controller.abort(new Error("interrupted (SIGINT)"));
-  process.once("SIGINT", interrupt);
+  // A second signal must not kill the process while the first one's cleanup runs: `on`, not `once`.
+  const interrupt = (signal: NodeJS.Signals) => controller.abort(new Error(`interrupted (${signal})`));
+  for (const signal of SIGNALS) process.on(signal, interrupt);
   secrets.clear();
   failureContext = undefined;
   if (!PRINT_ONLY.has(argv[0])) ({ environmentVariables } = await import("@loglink/core"));
@@ -623,7 +604,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`error: ${withoutSecrets(line)}\n`);
     return exitCode;
   } finally {
-    process.off("SIGINT", interrupt);
+    for (const signal of SIGNALS) process.off(signal, interrupt);
   }
 }
 

@@ -280,6 +280,8 @@ describe("against a live (local) API: failures exit 1 with one line, the secret 
     in05: (at) => [200, { status: "FINISH", list: [fileItem(at, "short.log", fileBody.length + 100)] }],
     in06: () => [200, { status: "FAILED", list: [] }],
     in07: (at) => [200, { status: "FINISH", list: [fileItem(at, "stall.log", 2 * fileBody.length)] }],
+    // Three files, the second of which the storage refuses.
+    in12: (at) => [200, { status: "FINISH", list: [fileItem(at, "one.log", fileBody.length), fileItem(at, "missing.log", 10), fileItem(at, "three.log", fileBody.length)] }],
     // A gateway that echoes the credential it refused: the CLI still must not print it.
     in08: () => [401, { error_code: "APIGW.0307", error_msg: `The token ${received.at(-1)?.["x-auth-token"]} must be updated.` }],
     // The export task: CREATING at the first call, FINISH from the second on.
@@ -305,6 +307,8 @@ describe("against a live (local) API: failures exit 1 with one line, the secret 
       } else if (request.url!.startsWith("/files/stall.log")) {
         // Half of the file, then nothing: only an interrupt ends this download.
         response.writeHead(200, { "content-length": 2 * fileBody.length }).write(fileBody, () => server.emit("stalled"));
+      } else if (request.url!.startsWith("/files/missing.log")) {
+        response.writeHead(404, { "content-type": "application/xml" }).end("<Error><Code>NoSuchKey</Code></Error>");
       } else if (request.url!.startsWith("/files/")) {
         response.writeHead(200, { "content-type": "text/plain" }).end(fileBody);
       } else if (instance && answers[instance]) {
@@ -434,22 +438,69 @@ describe("against a live (local) API: failures exit 1 with one line, the secret 
     expect(await readFile(join(out, "fresh.log"), "utf8")).toBe(fileBody);
   });
 
-  it("Ctrl-C mid-download: exit 130, nothing partial kept", async () => {
-    const child = spawn(
-      process.execPath,
-      [bin, "download", "otc-rds", "--endpoint", origin, "--instance_id", "3d39c18788b54a919bab633874c159dfin07", "--out", out],
-      {
-        env: { PATH: process.env.PATH ?? "", OS_AUTH_TOKEN: "token", OS_PROJECT_ID: "0483b6b16e954cb88930a360d2c4e663" },
-      },
-    );
+  it.each(["SIGINT", "SIGTERM", "SIGHUP"] as const)("%s mid-download: exit 130, nothing partial kept, the next run starts afresh", async (signal) => {
+    const child = spawn(process.execPath, [bin, "download", "otc-rds", "--endpoint", origin, "--instance_id", "3d39c18788b54a919bab633874c159dfin07", "--out", out], {
+      env: { PATH: process.env.PATH ?? "", OS_AUTH_TOKEN: "token", OS_PROJECT_ID: "0483b6b16e954cb88930a360d2c4e663" },
+    });
     let stderr = "";
     child.stderr.on("data", (chunk) => (stderr += chunk));
     await once(server, "stalled");
-    child.kill("SIGINT");
+    // The partial file exists while the download runs…
+    expect((await readdir(out)).some((name) => name.startsWith(".stall.log.") && name.endsWith(".part"))).toBe(true);
+    child.kill(signal);
     const [code] = await once(child, "exit");
     expect(code).toBe(130);
     expect(stderr).toBe("error: interrupted; nothing partial was kept\n");
+    // …and is gone once the process has exited: no orphan.
     expect(await readdir(out)).toEqual([]);
+  });
+
+  it("an existing file is refused by default, replaced with --clobber, kept with --skip-existing", async () => {
+    await writeFile(join(out, "fresh.log"), "mine\n");
+    const refused = await otc("download", "in04", "--out", out);
+    expectOneLineError(refused, 1, /fresh\.log exists/);
+    expect(await readFile(join(out, "fresh.log"), "utf8")).toBe("mine\n");
+    const skipped = await otc("download", "in04", "--out", out, "--skip-existing");
+    expect(skipped).toEqual({ code: 0, stdout: `skipped ${join(out, "fresh.log")}: exists (5 B)\n`, stderr: "" });
+    expect(await readFile(join(out, "fresh.log"), "utf8")).toBe("mine\n");
+    const replaced = await otc("download", "in04", "--out", out, "--clobber");
+    expect(replaced).toEqual({ code: 0, stdout: `saved ${join(out, "fresh.log")} (1.9 KiB)\n`, stderr: "" });
+    expect(await readFile(join(out, "fresh.log"), "utf8")).toBe(fileBody);
+    expect(await readdir(out)).toEqual(["fresh.log"]);
+  });
+
+  it("several files, one refused by the storage: the others saved, a line each, exit 1 naming the failure", async () => {
+    const run = await otc("download", "in12", "--out", out, "--concurrency", "2");
+    expect(run.code).toBe(1);
+    expect(run.stdout.split("\n").sort()).toEqual(["", `saved ${join(out, "one.log")} (1.9 KiB)`, `saved ${join(out, "three.log")} (1.9 KiB)`]);
+    const lines = run.stderr.trimEnd().split("\n");
+    expect(lines).toEqual([expect.stringMatching(/^failed .*missing\.log: download of .* failed: HTTP 404/), expect.stringMatching(/^error: 1 of 3 files failed; the first: .*HTTP 404/)]);
+    expect(run.stderr).not.toContain("Signature=S");
+    expect((await readdir(out)).sort()).toEqual(["one.log", "three.log"]);
+  });
+
+  it("--json: one JSON line per file on stdout, failures included", async () => {
+    const run = await otc("download", "in12", "--out", out, "--json", "--connections", "2");
+    expect(run.code).toBe(1);
+    const lines = run.stdout.trimEnd().split("\n").map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(3);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        { status: "saved", path: join(out, "one.log"), fileName: "one.log", sizeBytes: fileBody.length },
+        { status: "saved", path: join(out, "three.log"), fileName: "three.log", sizeBytes: fileBody.length },
+        { status: "failed", path: join(out, "missing.log"), fileName: "missing.log", error: { name: "DownloadError", message: expect.stringMatching(/HTTP 404/) } },
+      ]),
+    );
+  });
+
+  it.each([
+    [["--concurrency", "0"], /--concurrency must be a whole number from 1 to 64, not "0"/],
+    [["--connections", "17"], /--connections must be a whole number from 1 to 16, not "17"/],
+    [["--clobber", "--skip-existing"], /--clobber and --skip-existing exclude each other/],
+  ])("bad download flags %j: usage error before any request", async (flags, line) => {
+    received.length = 0;
+    expectOneLineError(await otc("download", "in04", "--out", out, ...flags), 2, line);
+    expect(received).toEqual([]);
   });
 
   it("size mismatch: both sizes, nothing saved", async () => {

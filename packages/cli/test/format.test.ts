@@ -1,7 +1,6 @@
 import type { DownloadLink } from "loglink";
 import { describe, expect, it } from "vitest";
 import { elide, formatBytes, formatLinks, formatProgress, formatRelative, formatTable, shortLink, wrapCommand } from "../src/format.js";
-import { localName } from "../src/main.js";
 import { generatedLog, redate } from "../src/mock.js";
 
 const now = new Date("2024-05-01T12:00:00Z");
@@ -116,19 +115,6 @@ describe("formatProgress", () => {
     const line = formatProgress(name, { receivedBytes: 512, totalBytes: 1024 }, 60);
     expect(line).toBe("202307060…  [############------------]  50%  512 B / 1.0 KiB");
     expect(line.length).toBe(60);
-  });
-});
-
-describe("localName", () => {
-  const named = (fileName: string | undefined) => localName({ provider: "otc-rds", url: "https://h/", fileName, raw: {} }, 2);
-
-  it("keeps a plain file name", () => expect(named("postgresql-20200108_1100.log")).toBe("postgresql-20200108_1100.log"));
-
-  it("never leaves --out: separators and leading dots go", () => {
-    expect(named("../../etc/passwd")).toBe("_.._etc_passwd");
-    expect(named("..")).toBe("otc-rds-3.log");
-    expect(named("a\\b\nc")).toBe("a_b_c");
-    expect(named(undefined)).toBe("otc-rds-3.log");
   });
 });
 

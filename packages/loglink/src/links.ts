@@ -3,6 +3,7 @@ import {
   type Credentials,
   InvalidParameterError,
   type JdcloudCredentials,
+  LogLinkError,
   type Provider,
   WaiterError,
 } from "@loglink/core";
@@ -154,7 +155,24 @@ export function createLogLinks<P extends Provider>(options: { provider: P } & Pr
     provider,
     async get(input, { signal } = {}) {
       connection ??= connect(clientOptions as unknown as ProviderOptions[P]);
-      return (await connection)(input, signal);
+      return renewable(await (await connection)(input, signal), () => this.get(input));
     },
   };
+}
+
+/**
+ * Gives each link a non-enumerable `refresh` (contract K7): it asks the provider again and
+ * answers the same file's new link, found by name, else by position in an answer of the same length.
+ */
+function renewable<P extends Provider>(links: DownloadLink<P>[], again: () => Promise<DownloadLink<P>[]>): DownloadLink<P>[] {
+  links.forEach((link, index) => {
+    const refresh = async (): Promise<DownloadLink<P>> => {
+      const fresh = await again();
+      const same = link.fileName === undefined ? (fresh.length === links.length ? fresh[index] : undefined) : fresh.find((other) => other.fileName === link.fileName);
+      if (!same) throw new LogLinkError(`${link.provider} no longer lists the file ${link.fileName ?? `#${index + 1}`}`);
+      return same;
+    };
+    Object.defineProperty(link, "refresh", { value: refresh, enumerable: false, configurable: true, writable: true });
+  });
+  return links;
 }

@@ -68,6 +68,11 @@ export type DownloadLink<P extends Provider = Provider> = P extends Provider
       updatedAt?: Date;
       /** the provider's item as received */
       raw: RawItems[P];
+      /**
+       * asks the provider again for this file's link (links from `createLogLinks` have it, not
+       * enumerable, so not in JSON); `download` calls it when the link expires or answers 403
+       */
+      refresh?: () => Promise<DownloadLink<P>>;
     }
   : never;
 

@@ -20,7 +20,7 @@ it("msw answers the download (http and https, through a redirect): nothing reach
   try {
     const destination = join(dir, "a.log");
     const link = { url: "http://s3.example.com/moved.log?Expires=4102444800&Signature=abc", sizeBytes: body.length };
-    expect(await download(link, destination)).toEqual({ path: destination, sizeBytes: body.length });
+    expect(await download(link, destination)).toEqual({ path: destination, sizeBytes: body.length, skipped: false });
     expect(new Uint8Array(await readFile(destination))).toEqual(body);
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { AbortError, ConnectionError } from "@loglink/core";
+import { AbortError, ConnectionError, InvalidParameterError } from "@loglink/core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { DownloadError, type DownloadProgress, LinkExpiredError, download } from "../src/node.js";
 
@@ -90,7 +90,7 @@ describe("download", () => {
     const result = await download({ url: `${origin}/file/${size}`, sizeBytes: size }, destination, {
       onProgress: (update) => progress.push(update),
     });
-    expect(result).toEqual({ path: destination, sizeBytes: size });
+    expect(result).toEqual({ path: destination, sizeBytes: size, skipped: false });
     expect(await contents(destination)).toEqual(logFile(size));
     expect(await readdir(join(dir, "logs"))).toEqual(["postgresql.log"]);
     expect(progress.length).toBeGreaterThan(1);
@@ -193,11 +193,14 @@ describe("download", () => {
     expect(await readdir(dir)).toEqual([]);
   });
 
-  it("connection dropped mid-file: ConnectionError, nothing saved, the existing file untouched", async () => {
+  it("connection dropped mid-file every time: ConnectionError after the retries, nothing saved, the existing file untouched", async () => {
     const destination = join(dir, "a.log");
     await writeFile(destination, existing);
-    const attempt = download({ url: `${origin}/cut/65536` }, destination);
+    const attempt = download({ url: `${origin}/cut/65536` }, destination, { retries: 2 });
     await expect(attempt).rejects.toBeInstanceOf(ConnectionError);
+    // No validator (ETag, Last-Modified) to guard a range: each retry starts from zero.
+    expect(requests).toEqual(["/cut/65536", "/cut/65536", "/cut/65536"]);
+    expect(headers.every((sent) => sent.range === undefined)).toBe(true);
     await expectOnlyTheExistingFile(destination);
   });
 
@@ -214,30 +217,34 @@ describe("download", () => {
 describe("download: redirects and encoding", () => {
   it("follows redirects, relative and absolute, to the file", async () => {
     const destination = join(dir, "a.log");
-    expect(await download({ url: `${origin}/hop/5000/3`, sizeBytes: 5000 }, destination)).toEqual({ path: destination, sizeBytes: 5000 });
+    expect(await download({ url: `${origin}/hop/5000/3`, sizeBytes: 5000 }, destination)).toEqual({ path: destination, sizeBytes: 5000, skipped: false });
     expect(await contents(destination)).toEqual(logFile(5000));
     expect(requests).toEqual(["/hop/5000/3", "/hop/5000/2", "/hop/5000/1", "/hop/5000/0", "/file/5000"]);
   });
 
-  it("follows at most 20 redirects: a loop is a ConnectionError, the existing file untouched", async () => {
+  it("follows at most 20 redirects: a loop is a DownloadError naming the status, not retried, the existing file untouched", async () => {
     const destination = join(dir, "a.log");
     await writeFile(destination, existing);
     const attempt = download({ url: `${origin}/loop` }, destination);
-    await expect(attempt).rejects.toBeInstanceOf(ConnectionError);
-    await expect(attempt).rejects.toThrow(/more than 20 redirects/);
+    await expect(attempt).rejects.toMatchObject({ name: "DownloadError", reason: "redirects", status: 302 });
+    await expect(attempt).rejects.not.toBeInstanceOf(ConnectionError);
+    await expect(attempt).rejects.toThrow(/HTTP 302 more than 20 redirects/);
     expect(requests).toHaveLength(21);
     await expectOnlyTheExistingFile(destination);
   });
 
-  it("a redirect elsewhere than http(s) is not followed: ConnectionError, nothing saved", async () => {
-    await expect(download({ url: `${origin}/scheme` }, join(dir, "a.log"))).rejects.toThrow(/file: links are not downloaded/);
+  it("a redirect elsewhere than http(s) is not followed: DownloadError, nothing saved", async () => {
+    const attempt = download({ url: `${origin}/scheme` }, join(dir, "a.log"));
+    await expect(attempt).rejects.toMatchObject({ name: "DownloadError", reason: "redirects", status: 302 });
+    await expect(attempt).rejects.toThrow(/file: links are not downloaded/);
     expect(await readdir(dir)).toEqual([]);
   });
 
   it("a link, or a redirect, with user:password in it is refused: no credentials go out", async () => {
-    await expect(download({ url: `${origin}/userinfo` }, join(dir, "a.log"))).rejects.toThrow(/credentials/);
+    await expect(download({ url: `${origin}/userinfo` }, join(dir, "a.log"))).rejects.toMatchObject({ name: "DownloadError", reason: "redirects" });
     const withCredentials = origin.replace("http://", "http://user:secret@");
-    await expect(download({ url: `${withCredentials}/file/10` }, join(dir, "b.log"))).rejects.toBeInstanceOf(ConnectionError);
+    // The link itself: refused before any request.
+    await expect(download({ url: `${withCredentials}/file/10` }, join(dir, "b.log"))).rejects.toBeInstanceOf(InvalidParameterError);
     expect(requests).toEqual(["/userinfo"]);
     expect(headers.every((sent) => sent.authorization === undefined)).toBe(true);
     expect(await readdir(dir)).toEqual([]);

@@ -175,3 +175,27 @@ describe("createLogLinks", () => {
     expect(sent).toEqual([]);
   });
 });
+
+describe("refresh on the facade's links (what download() renews with)", () => {
+  const links = createLogLinks({ provider: "jdcloud-rds", region: "cn-north-1", credentials: accessKey });
+  const input = { instanceId: "pg-x2fyuzvwak", logId: "postgresql-0ab4d726-b4a4-46ef-9dc4-66e37e060833", seconds: 3600 };
+
+  it("each link has a non-enumerable refresh that asks the provider again for the same file", async () => {
+    const [link] = await links.get(input);
+    expect(Object.keys(link!)).not.toContain("refresh");
+    expect(JSON.stringify(link)).not.toContain("refresh");
+    expect(sent).toHaveLength(1);
+    const fresh = await link!.refresh!();
+    expect(sent).toHaveLength(2);
+    expect(fresh).toEqual(link);
+    expect(typeof fresh.refresh).toBe("function");
+  });
+
+  it("a file the provider no longer lists: refresh fails naming it", async () => {
+    const audit = createLogLinks({ provider: "huawei-audit", region: "cn-north-4", projectId: "054e292c9880d4992f02c0196d3ea468", credentials: accessKey });
+    const auditInput = { instance_id: "669a94abef9f4979b2dfba92f48f4042in07", start_time: "2023-07-06T00:00:00+0800", end_time: "2023-07-06T23:59:59+0800" };
+    const [link] = await audit.get(auditInput);
+    server.use(http.all("*/auditlog/download-link", () => HttpResponse.json({ files: [] })));
+    await expect(link!.refresh!()).rejects.toThrow(`huawei-audit no longer lists the file ${link!.fileName}`);
+  });
+});

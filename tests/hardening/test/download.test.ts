@@ -4,7 +4,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile, mkdir } from "node:fs/promis
 import type { Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { AbortError, ConnectionError } from "@loglink/core";
+import { AbortError, ConnectionError, InvalidParameterError } from "@loglink/core";
 import { DownloadError, type DownloadProgress, download } from "loglink/node";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { LINK_CREDENTIAL, LINK_SIGNATURE, failure, presignedLink, renderings } from "./harness/secrets.js";
@@ -116,7 +116,7 @@ describe("download under faults", () => {
         aborted++;
         expect(await files()).toEqual([]);
       } else {
-        expect(outcome).toEqual({ path: join(dir, "out.log"), sizeBytes: body.length });
+        expect(outcome).toEqual({ path: join(dir, "out.log"), sizeBytes: body.length, skipped: false });
         expect(await readFile(join(dir, "out.log"))).toEqual(body);
         await rm(join(dir, "out.log"));
       }
@@ -209,10 +209,10 @@ describe("download under faults", () => {
     expect(await files()).toEqual([]);
   });
 
-  it("an unparsable link: ConnectionError naming the cause, its signature not shown", async () => {
+  it("an unparsable link: InvalidParameterError before any I/O, its signature not shown", async () => {
     const error = await failure(download({ url: presignedLink("http://[bad") }, join(dir, "out.log")));
-    expect(error).toBeInstanceOf(ConnectionError);
-    expect(String(error)).toMatch(/Invalid URL/);
+    expect(error).toBeInstanceOf(InvalidParameterError);
+    expect(String(error)).toMatch(/the link is not a URL/);
     expectNoLinkSecret(error);
     expect(await files()).toEqual([]);
   });
