@@ -66,6 +66,186 @@ export const operations = {
         "example": null
       }
     }
+  },
+  "listRedislog": {
+    "operationId": "listRedislog",
+    "method": "GET",
+    "path": "/v2/{project_id}/instances/{instance_id}/redislog",
+    "parameters": [
+      {
+        "name": "project_id",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^[a-zA-Z0-9]{32}$"
+        }
+      },
+      {
+        "name": "instance_id",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9-]+$",
+          "minLength": 1
+        }
+      },
+      {
+        "name": "offset",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 0
+        }
+      },
+      {
+        "name": "limit",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 1000
+        }
+      },
+      {
+        "name": "log_type",
+        "in": "query",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "enum": [
+            "run"
+          ]
+        }
+      }
+    ],
+    "body": false,
+    "responses": {
+      "200": {
+        "example": {
+          "total_num": 1,
+          "file_list": [
+            {
+              "id": "e79f2d97-e972-41f2-b51c-d18f65f39a45",
+              "file_name": "redis_192.168.0.142_2021-04-16.log",
+              "status": "succeed",
+              "time": "2021-04-16",
+              "replication_ip": "192.168.0.142",
+              "group_name": "group-0",
+              "backup_id": "e79f2d97-e972-41f2-b51c-d18f65f39a45"
+            }
+          ]
+        }
+      },
+      "204": {
+        "example": null
+      },
+      "400": {
+        "example": {
+          "error_code": "DCS.4800",
+          "error_msg": "Invalid logType."
+        }
+      },
+      "401": {
+        "example": null
+      },
+      "403": {
+        "example": null
+      },
+      "404": {
+        "example": null
+      },
+      "500": {
+        "example": null
+      }
+    }
+  },
+  "createRedislog": {
+    "operationId": "createRedislog",
+    "method": "POST",
+    "path": "/v2/{project_id}/instances/{instance_id}/redislog",
+    "parameters": [
+      {
+        "name": "project_id",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^[a-zA-Z0-9]{32}$"
+        }
+      },
+      {
+        "name": "instance_id",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9-]+$",
+          "minLength": 1
+        }
+      },
+      {
+        "name": "query_time",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "integer",
+          "enum": [
+            0,
+            1,
+            3,
+            7
+          ]
+        }
+      },
+      {
+        "name": "log_type",
+        "in": "query",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "enum": [
+            "run"
+          ]
+        }
+      },
+      {
+        "name": "replication_id",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        }
+      }
+    ],
+    "body": false,
+    "responses": {
+      "204": {
+        "example": null
+      },
+      "400": {
+        "example": {
+          "error_code": "DCS.4800",
+          "error_msg": "Invalid logType."
+        }
+      },
+      "401": {
+        "example": null
+      },
+      "403": {
+        "example": null
+      },
+      "404": {
+        "example": null
+      },
+      "500": {
+        "example": null
+      }
+    }
   }
 } as const satisfies Record<string, OperationSpec>;
 
