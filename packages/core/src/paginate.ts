@@ -15,8 +15,9 @@ export interface PaginateOptions<Page, Item, Cursor> {
 
 /**
  * Iterates the items of page after page until an empty page or no next cursor. A page is fetched
- * only when the consumer asks for more, so `break` stops requesting; a cursor seen before throws
- * PaginationError instead of looping forever.
+ * only when the consumer asks for more, so `break` stops requesting; a cursor seen before, or a
+ * page with the same items as the one before (an API ignoring an offset or page number), throws
+ * PaginationError instead of looping forever or yielding the same items twice.
  */
 export async function* paginate<Page, Item, Cursor>(
   options: PaginateOptions<Page, Item, Cursor>,
@@ -24,10 +25,14 @@ export async function* paginate<Page, Item, Cursor>(
   const { fetchPage, signal } = options;
   const seen = new Set<string>();
   let cursor: Cursor | undefined;
+  let previousItems: string | undefined;
   for (;;) {
     if (signal?.aborted) throw abortError(signal);
     const page = await fetchPage(cursor, signal);
     const items = options.items(page);
+    const itemsKey = items.length > 0 ? JSON.stringify(items) : undefined;
+    if (itemsKey !== undefined && itemsKey === previousItems) throw new PaginationError(cursor);
+    previousItems = itemsKey;
     yield* items;
     if (items.length === 0) return;
     cursor = options.nextCursor(page, items);
