@@ -5,7 +5,10 @@ import { operations } from "./generated/operations.js";
 
 export type { MockOptions };
 
-/** Answers `updateLogDownloadURLInternal` on any host with the document's 200 example. */
+/**
+ * Answers on any host: `describeLogs` with the documented page (one MySQL slow log, `totalCount` 1)
+ * and `updateLogDownloadURLInternal` with the document's 200 example.
+ */
 export const handlers: HttpHandler[] = createMockHandlers(operations);
 
 /** Answers with the example documented for `options.status` (e.g. `{ status: 404 }`). */
