@@ -128,7 +128,10 @@ export function createJdcloudRdsClient(options: JdcloudRdsClientOptions): Jdclou
     describeLogs,
     paginateDescribeLogs(input, callOptions = {}) {
       const pageSize = input.pageSize ?? DEFAULT_PAGE_SIZE;
-      let pageNumber = input.pageNumber ?? 1;
+      const firstPage = input.pageNumber ?? 1;
+      let pageNumber = firstPage;
+      // Counted, not computed from pageNumber × pageSize: a server serving fewer per page loses nothing.
+      let received = 0;
       return paginate({
         fetchPage: (cursor: number | undefined, signal) => {
           pageNumber = cursor ?? pageNumber;
@@ -146,8 +149,10 @@ export function createJdcloudRdsClient(options: JdcloudRdsClientOptions): Jdclou
           return logs ?? [];
         },
         nextCursor: (page, logs) => {
+          received += logs.length;
           const total = page.result?.totalCount;
-          const done = pageNumber === -1 || (typeof total === "number" ? pageNumber * pageSize >= total : logs.length < pageSize);
+          const done =
+            pageNumber === -1 || (typeof total === "number" ? (firstPage - 1) * pageSize + received >= total : logs.length < pageSize);
           return done ? undefined : pageNumber + 1;
         },
         signal: callOptions.signal,

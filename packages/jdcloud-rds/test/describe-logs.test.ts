@@ -141,6 +141,18 @@ describe("paginateDescribeLogs", () => {
     expect(requests).toHaveLength(2);
   });
 
+  it("counts what arrived against totalCount: a server serving fewer per page than asked loses nothing", async () => {
+    const logs = Array.from({ length: 5 }, (_, i) => log(i));
+    server.use(
+      http.get(/describeLogs$/, ({ request }) => {
+        const number = Number(new URL(request.url).searchParams.get("pageNumber"));
+        return HttpResponse.json({ result: { logs: logs.slice((number - 1) * 2, number * 2), totalCount: 5 } });
+      }),
+    );
+    expect(await collect(rds().paginateDescribeLogs({ instanceId }))).toEqual(logs);
+    expect(requests).toHaveLength(3);
+  });
+
   it("sends 100 per page by default, and reads the older edition's dbInstances", async () => {
     serveLogs([log(1), log(2)], { listName: "dbInstances" });
     expect(await collect(rds().paginateDescribeLogs({ instanceId }))).toEqual([log(1), log(2)]);

@@ -1,6 +1,20 @@
 // Web-standard APIs only: this entry runs in browsers, workers and Node. Node-only code is in ./node.ts.
 export { DownloadError, LinkExpiredError, ProviderNotInstalledError } from "./errors.js";
+// The runtime's error classes, so `import { ApiError } from "loglink"` works and `instanceof` holds.
 export {
+  AbortError,
+  ApiError,
+  ConnectionError,
+  InvalidParameterError,
+  InvalidResponseError,
+  LogLinkError,
+  PaginationError,
+  TimeoutError,
+  WaiterError,
+} from "@loglink/core";
+export {
+  type CollectDays,
+  collectDays,
   type GetOptions,
   type LinkInputs,
   type LogLinks,
@@ -13,12 +27,16 @@ export {
   type DownloadLink,
   type HuaweiAuditFile,
   type HuaweiDcsLink,
+  type HuaweiDcsRunlog,
   type JdcloudRdsLink,
+  type JdcloudRdsLog,
   type OtcRdsErrorlogFile,
   type RawItems,
   expiryFromUrl,
   normalizeHuaweiAudit,
   normalizeHuaweiDcs,
+  normalizeHuaweiDcsRunlog,
   normalizeJdcloudRds,
+  normalizeJdcloudRdsLog,
   normalizeOtcRds,
 } from "./normalize.js";
