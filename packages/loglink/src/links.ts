@@ -229,23 +229,24 @@ const connectors: { [P in Provider]: (options: ProviderOptions[P]) => Promise<Ge
   async "huawei-dcs"(options) {
     const { createHuaweiDcsClient } = await load("huawei-dcs", () => import("@loglink/huawei-dcs"));
     const client = createHuaweiDcsClient(options);
+    type ListInput = Omit<LinkInputs["huawei-dcs"], "id" | "collect" | "replication_id">;
     /** Every run-log entry of the instance, each id once. */
-    const listAll = (instance_id: string, call: CallOptions) =>
-      uniqueById(client.paginateListRedislog({ instance_id }, call), runlogId);
+    const listAll = (input: ListInput, call: CallOptions) => uniqueById(client.paginateListRedislog(input, call), runlogId);
 
     /**
      * Collects `days` of run logs and waits until the listing shows entries that were not there
      * before and all of them are ready; resolves to those entries.
      */
-    async function collectAndWait(instance_id: string, days: CollectDays, replication_id: string | undefined, { maxWaitMs, ...call }: GetOptions) {
-      const before = new Set((await listAll(instance_id, call)).map(runlogId));
+    async function collectAndWait(input: ListInput, days: CollectDays, replication_id: string | undefined, { maxWaitMs, ...call }: GetOptions) {
+      const { instance_id } = input;
+      const before = new Set((await listAll(input, call)).map(runlogId));
       await client.createRedislog({ instance_id, query_time: days, ...(replication_id !== undefined && { replication_id }) }, call);
       const fresh = (entries: HuaweiDcsRunlog[]) => entries.filter((entry) => !before.has(runlogId(entry)));
       const waitMs = maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
       try {
         return fresh(
           await waitUntil({
-            poll: (signal) => listAll(instance_id, { ...call, signal }),
+            poll: (signal) => listAll(input, { ...call, signal }),
             state: (entries) => {
               const states = fresh(entries).map(runlogState);
               if (states.includes("failed")) return "failure";
@@ -285,8 +286,8 @@ const connectors: { [P in Provider]: (options: ProviderOptions[P]) => Promise<Ge
       }
       const entries =
         collect === undefined
-          ? (await listAll(input.instance_id, call)).filter((entry) => runlogState(entry) === "ready")
-          : await collectAndWait(input.instance_id, collect, replication_id, options);
+          ? (await listAll(input, call)).filter((entry) => runlogState(entry) === "ready")
+          : await collectAndWait(input, collect, replication_id, options);
       const linked = await mapConcurrently(entries.filter((entry) => runlogId(entry) !== undefined), LINK_CONCURRENCY, async (entry) =>
         normalizeHuaweiDcsRunlog({
           ...entry,

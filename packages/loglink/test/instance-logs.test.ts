@@ -188,6 +188,7 @@ describe("huawei-dcs without id", () => {
     [{ instance_id, collect: 2 }, "collect", "huawei-dcs: collect must be one of 0, 1, 3, 7 days (got 2)"],
     [{ instance_id, id: "x", collect: 1 }, "collect", "huawei-dcs: collect and replication_id are for listing without id; with id only that log's link is made"],
     [{ instance_id, replication_id: "r" }, "replication_id", "huawei-dcs: replication_id says which replica to collect from, so it needs collect"],
+    [{ instance_id, limt: 5 }, "limt", 'listRedislog: unknown parameter "limt" (known: project_id, instance_id, offset, limit, log_type)'],
   ])("refuses %j before any request", async (input, parameter, message) => {
     const error = await links.get(input as never).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(InvalidParameterError);
