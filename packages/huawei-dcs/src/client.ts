@@ -127,6 +127,9 @@ export function createHuaweiDcsClient(options: HuaweiDcsClientOptions): HuaweiDc
           return done ? undefined : next;
         },
         signal: callOptions.signal,
+        provider: "huawei-dcs",
+        operation: operations.listRedislog.operationId,
+        input,
       });
     },
   };

@@ -185,6 +185,23 @@ describe("paginateListRedislog", () => {
     expect(requests).toHaveLength(1);
   });
 
+  it("the mocks shape a listing of several pages from the request's offset, and an empty one", async () => {
+    const entries = [1, 2, 3].map(entry);
+    server.use(
+      ...createHandlers({
+        answers: {
+          listRedislog: ({ input }) => {
+            const page = entries.slice(Number(input.offset), Number(input.offset) + Number(input.limit));
+            return page.length > 0 ? { body: { total_num: entries.length, file_list: page } } : { status: 204, body: null };
+          },
+        },
+      }),
+    );
+    expect(await collect(dcs().paginateListRedislog({ instance_id, limit: 2 }))).toEqual(entries);
+    expect(await collect(dcs().paginateListRedislog({ instance_id, offset: 3 }))).toEqual([]);
+    expect(queries()).toEqual(["?offset=0&limit=2&log_type=run", "?offset=2&limit=2&log_type=run", "?offset=3&limit=10&log_type=run"]);
+  });
+
   it("break stops requesting", async () => {
     serveEntries([1, 2, 3, 4].map(entry));
     for await (const item of dcs().paginateListRedislog({ instance_id, limit: 2 })) {

@@ -156,6 +156,9 @@ export function createJdcloudRdsClient(options: JdcloudRdsClientOptions): Jdclou
           return done ? undefined : pageNumber + 1;
         },
         signal: callOptions.signal,
+        provider: "jdcloud-rds",
+        operation: operations.describeLogs.operationId,
+        input,
       });
     },
   };

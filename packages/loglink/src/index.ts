@@ -4,11 +4,18 @@ export { DownloadError, LinkExpiredError, ProviderNotInstalledError } from "./er
 export {
   AbortError,
   ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
   ConnectionError,
+  InternalServerError,
   InvalidParameterError,
   InvalidResponseError,
   LogLinkError,
+  NotFoundError,
   PaginationError,
+  PermissionDeniedError,
+  RateLimitError,
   TimeoutError,
   WaiterError,
 } from "@loglink/core";

@@ -246,6 +246,10 @@ const connectors: { [P in Provider]: (options: ProviderOptions[P]) => Promise<Ge
       try {
         return fresh(
           await waitUntil({
+            provider: "huawei-dcs",
+            operation: "listRedislog",
+            input: { instance_id },
+            status: (entries) => `${fresh(entries).length} new run log(s): ${fresh(entries).map((entry) => entry.status ?? "no status").join(", ") || "none yet"}`,
             poll: (signal) => listAll(input, { ...call, signal }),
             state: (entries) => {
               const states = fresh(entries).map(runlogState);
@@ -260,12 +264,12 @@ const connectors: { [P in Provider]: (options: ProviderOptions[P]) => Promise<Ge
         );
       } catch (error) {
         if (!(error instanceof WaiterError)) throw error;
-        const what = `huawei-dcs: collecting ${days} day(s) of run logs of instance ${instance_id}`;
+        const what = `collecting ${days} day(s) of run logs`;
         throw explained(
           error,
           error.reason === "failed"
-            ? `${what} failed: a new run-log entry reports a failed status (see lastResponse)`
-            : `${what}: no new run log was ready within ${waitMs} ms (DCS may still be collecting, or the period had no log lines); wait longer with maxWaitMs, or list without collect`,
+            ? `${error.message} — ${what} failed: a new run-log entry reports a failed status (see lastResponse)`
+            : `${error.message} — ${what}: no new run log was ready within ${waitMs} ms (DCS may still be collecting, or the period had no log lines); wait longer with maxWaitMs, or list without collect`,
         );
       }
     }
