@@ -50,17 +50,48 @@ function firstExample(spec, media) {
   return first === undefined ? undefined : resolveRef(spec, first).value;
 }
 
+/**
+ * The first sentence of a description, before any `loglink decision:` (the whole text reaches
+ * editors through schema.ts; this short form is for the command line's help).
+ */
+export function firstSentence(description) {
+  const text = String(description ?? "").split("loglink decision:")[0].replace(/\s+/g, " ").trim();
+  return /^.*?[.!?](?=\s+[A-Z(]|$)/.exec(text)?.[0] ?? text;
+}
+
+/** The parameter's first example: its own `example`/`examples`, else its schema's. */
+function parameterExample(spec, parameter, schema) {
+  if (parameter.example !== undefined) return parameter.example;
+  const first = Object.values(parameter.examples ?? {})[0];
+  if (first !== undefined) return resolveRef(spec, first).value;
+  return schema.examples?.[0] ?? schema.example;
+}
+
+/** A parameter for operations.ts: where it goes, its validated schema, and its summary and example. */
+function describeParameter(spec, parameter, location, required, schema) {
+  const description = firstSentence(parameter.description ?? schema.description);
+  const example = parameterExample(spec, parameter, schema);
+  return {
+    name: parameter.name,
+    in: location,
+    required,
+    schema: pick(schema),
+    ...(description && { description }),
+    ...(example !== undefined && { example }),
+  };
+}
+
 function describeOperation(spec, pathTemplate, method, pathItem, operation) {
   const parameters = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]
     .map((p) => resolveRef(spec, p))
-    .map((p) => ({ name: p.name, in: p.in, required: Boolean(p.required), schema: pick(resolveRef(spec, p.schema ?? {})) }));
+    .map((p) => describeParameter(spec, p, p.in, Boolean(p.required), resolveRef(spec, p.schema ?? {})));
   const body = resolveRef(spec, operation.requestBody)?.content?.["application/json"];
   if (body) {
     const schema = resolveRef(spec, body.schema ?? {});
     if (schema.type !== "object") throw new Error(`${operation.operationId}: request body must be an object schema`);
     const required = new Set(schema.required ?? []);
     for (const [name, property] of Object.entries(schema.properties ?? {})) {
-      parameters.push({ name, in: "body", required: required.has(name), schema: pick(resolveRef(spec, property)) });
+      parameters.push(describeParameter(spec, { name }, "body", required.has(name), resolveRef(spec, property)));
     }
   }
   const responses = Object.fromEntries(

@@ -22,6 +22,10 @@ export interface ParameterSpec {
   in: "path" | "query" | "header" | "body";
   required: boolean;
   schema: ParameterSchema;
+  /** the first sentence of the spec's description (the command line's help) */
+  description?: string;
+  /** the spec's first example value */
+  example?: unknown;
 }
 
 /** What the runtime needs to know about an operation; generated into `operations.ts`. */

@@ -4,7 +4,7 @@ import { operations as huaweiDcs } from "../../huawei-dcs/src/generated/operatio
 import { operations as jdcloudRds } from "../../jdcloud-rds/src/generated/operations.js";
 import { operations as otcRds } from "../../otc-rds/src/generated/operations.js";
 import { type LinkInputs, providers } from "../src/index.js";
-import { providerDescriptions } from "../src/providers.js";
+import { providerTable as providerDescriptions } from "../src/providers.js";
 
 const generated: Record<string, Record<string, { parameters: readonly { name: string }[] }>> = {
   "jdcloud-rds": jdcloudRds,
@@ -13,7 +13,7 @@ const generated: Record<string, Record<string, { parameters: readonly { name: st
   "huawei-audit": huaweiAudit,
 };
 
-describe("providerDescriptions (loglink/providers)", () => {
+describe("providerTable (loglink/providers)", () => {
   it("describes every provider, in the facade's order", () => {
     expect(Object.keys(providerDescriptions)).toEqual([...providers]);
   });
@@ -22,10 +22,8 @@ describe("providerDescriptions (loglink/providers)", () => {
     const description = providerDescriptions[provider];
     for (const operation of description.operations) expect(Object.keys(generated[provider]!)).toContain(operation);
     for (const input of description.inputs) {
-      if (!input.from) continue;
-      expect(description.operations as readonly string[]).toContain(input.from.operation);
-      const parameters = generated[provider]![input.from.operation]!.parameters.map((parameter) => parameter.name);
-      expect(parameters).toContain("parameter" in input.from ? input.from.parameter : input.name);
+      const parameters = description.operations.flatMap((operation) => generated[provider]![operation]!.parameters.map((parameter) => parameter.name));
+      expect(parameters).toContain(input.parameter ?? input.name);
     }
   });
 
@@ -33,12 +31,13 @@ describe("providerDescriptions (loglink/providers)", () => {
     type Required<P extends keyof LinkInputs> = {
       [K in keyof LinkInputs[P]]-?: {} extends Pick<LinkInputs[P], K> ? never : K;
     }[keyof LinkInputs[P]];
-    type Described<P extends keyof typeof providerDescriptions> = Extract<(typeof providerDescriptions)[P]["inputs"][number], { required: true }>["name"];
-    expectTypeOf<Described<"jdcloud-rds">>().toEqualTypeOf<Required<"jdcloud-rds">>();
-    expectTypeOf<Described<"otc-rds">>().toEqualTypeOf<Required<"otc-rds">>();
-    expectTypeOf<Described<"huawei-dcs">>().toEqualTypeOf<Required<"huawei-dcs">>();
-    expectTypeOf<Described<"huawei-audit">>().toEqualTypeOf<Required<"huawei-audit">>();
+    expectTypeOf<Required<"huawei-dcs">>().toEqualTypeOf<"instance_id">();
+    expectTypeOf<Required<"jdcloud-rds">>().toEqualTypeOf<"instanceId" | "seconds">();
     for (const provider of providers) {
+      const required = providerDescriptions[provider].inputs.filter((input) => input.required).map((input) => input.name);
+      expect(required.sort()).toEqual(
+        { "jdcloud-rds": ["instanceId", "seconds"], "otc-rds": ["instance_id"], "huawei-dcs": ["instance_id"], "huawei-audit": ["end_time", "instance_id", "start_time"] }[provider],
+      );
       const names = providerDescriptions[provider].inputs.map((input) => input.name);
       expect(new Set(names).size).toBe(names.length);
     }

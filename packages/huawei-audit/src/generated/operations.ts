@@ -18,7 +18,9 @@ export const operations = {
         "schema": {
           "type": "string",
           "pattern": "^[a-zA-Z0-9]{32}$"
-        }
+        },
+        "description": "Project ID of a tenant in a region.",
+        "example": "054e292c9880d4992f02c0196d3ea468"
       },
       {
         "name": "instance_id",
@@ -27,7 +29,9 @@ export const operations = {
         "schema": {
           "type": "string",
           "minLength": 1
-        }
+        },
+        "description": "Instance ID, which uniquely identifies an instance.",
+        "example": "669a94abef9f4979b2dfba92f48f4042in07"
       },
       {
         "name": "node_id",
@@ -35,7 +39,9 @@ export const operations = {
         "required": false,
         "schema": {
           "type": "string"
-        }
+        },
+        "description": "Node ID.",
+        "example": "2e723b45786148fc94c8737f5980786cno07"
       },
       {
         "name": "last_file_name",
@@ -44,7 +50,9 @@ export const operations = {
         "schema": {
           "type": "string",
           "minLength": 1
-        }
+        },
+        "description": "Name of the last file returned by the previous query, used as a cursor.",
+        "example": "20230724160316_99b1d48896bb44178b715d64b68603f9in07_6a21d5df9bb24f5db83121c5fec0b1d2no07_SQLAudit_8b4b53d2-29f8-11ee-92aa-fa163ef00f0d"
       },
       {
         "name": "limit",
@@ -55,7 +63,9 @@ export const operations = {
           "minimum": 1,
           "maximum": 50,
           "default": 10
-        }
+        },
+        "description": "Number of files returned by one query.",
+        "example": 10
       },
       {
         "name": "start_time",
@@ -64,7 +74,9 @@ export const operations = {
         "schema": {
           "type": "string",
           "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$"
-        }
+        },
+        "description": "Start time, not earlier than the instance's creation time.",
+        "example": "2023-07-24T09:27:00+0800"
       },
       {
         "name": "end_time",
@@ -73,7 +85,9 @@ export const operations = {
         "schema": {
           "type": "string",
           "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$"
-        }
+        },
+        "description": "End time, not later than the current time.",
+        "example": "2023-07-25T15:00:14+0800"
       },
       {
         "name": "X-Language",
@@ -82,7 +96,9 @@ export const operations = {
         "schema": {
           "type": "string",
           "default": "en-us"
-        }
+        },
+        "description": "Request language type.",
+        "example": "en-us"
       }
     ],
     "body": false,

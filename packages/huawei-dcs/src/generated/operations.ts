@@ -18,7 +18,9 @@ export const operations = {
         "schema": {
           "type": "string",
           "minLength": 1
-        }
+        },
+        "description": "Project ID.",
+        "example": "0524e839a54847039e9b2b46e8aa788a"
       },
       {
         "name": "instance_id",
@@ -27,7 +29,9 @@ export const operations = {
         "schema": {
           "type": "string",
           "minLength": 1
-        }
+        },
+        "description": "Instance ID.",
+        "example": "5c597ce5-9823-48aa-bf4d-2defb9385b4a"
       },
       {
         "name": "id",
@@ -36,7 +40,9 @@ export const operations = {
         "schema": {
           "type": "string",
           "minLength": 1
-        }
+        },
+        "description": "Unique ID of a log, which is obtained from the API used to query run logs.",
+        "example": "3ea6ce21-048e-447a-83c3-3fb004b88439"
       }
     ],
     "body": false,
@@ -77,7 +83,9 @@ export const operations = {
         "schema": {
           "type": "string",
           "minLength": 1
-        }
+        },
+        "description": "Project ID of the tenant in the region.",
+        "example": "0524e839a54847039e9b2b46e8aa788a"
       },
       {
         "name": "instance_id",
@@ -86,7 +94,9 @@ export const operations = {
         "schema": {
           "type": "string",
           "minLength": 1
-        }
+        },
+        "description": "ID of the DCS instance.",
+        "example": "5c597ce5-9823-48aa-bf4d-2defb9385b4a"
       },
       {
         "name": "offset",
@@ -95,7 +105,9 @@ export const operations = {
         "schema": {
           "type": "integer",
           "minimum": 0
-        }
+        },
+        "description": "Zero-based record offset, not a page number: with offset 3 the list starts at the 4th record.",
+        "example": 0
       },
       {
         "name": "limit",
@@ -105,7 +117,9 @@ export const operations = {
           "type": "integer",
           "minimum": 1,
           "maximum": 1000
-        }
+        },
+        "description": "Number of records per page, 1–1000, default 10. loglink decision (sheet, unknown 4): the range and default come from the 2025 my-kualalumpur-1 edition only; older editions and the SDKs state none. loglink enforces 1–1000 before sending, and its paginator sends the documented default 10 unless told otherwise, a value every edition accepts.",
+        "example": 10
       },
       {
         "name": "log_type",
@@ -116,7 +130,8 @@ export const operations = {
           "enum": [
             "run"
           ]
-        }
+        },
+        "description": "Log kind."
       }
     ],
     "body": false,
@@ -172,7 +187,9 @@ export const operations = {
         "schema": {
           "type": "string",
           "minLength": 1
-        }
+        },
+        "description": "Project ID of the tenant in the region.",
+        "example": "0524e839a54847039e9b2b46e8aa788a"
       },
       {
         "name": "instance_id",
@@ -181,7 +198,9 @@ export const operations = {
         "schema": {
           "type": "string",
           "minLength": 1
-        }
+        },
+        "description": "ID of the DCS instance.",
+        "example": "5c597ce5-9823-48aa-bf4d-2defb9385b4a"
       },
       {
         "name": "query_time",
@@ -195,7 +214,9 @@ export const operations = {
             3,
             7
           ]
-        }
+        },
+        "description": "How many days back to collect: `0` today only, `7` the last seven days. loglink decision (sheet, unknown 1): the current docs and the Node SDK from 3.1.59 on give the enum 0, 1, 3, 7; older SDK text says \"0–7\". loglink enforces 0, 1, 3, 7 before sending, so a value the current API documents as invalid is never sent. loglink decision (unknown 2): the default is undocumented; without `query_time` nothing is sent, as the SDKs do, and the service applies its own default.",
+        "example": 7
       },
       {
         "name": "log_type",
@@ -206,7 +227,8 @@ export const operations = {
           "enum": [
             "run"
           ]
-        }
+        },
+        "description": "Log kind."
       },
       {
         "name": "replication_id",
@@ -215,7 +237,9 @@ export const operations = {
         "schema": {
           "type": "string",
           "minLength": 1
-        }
+        },
+        "description": "Replica to collect from: the ID shown under \"Shards and Replicas\", in the API `group_list[].replication_list[].replication_id` of `ListGroupReplicationInfo`. loglink decision (sheet, unknown 3): the tables mark it optional, its own description says it is required when the instance is not single-node. loglink keeps it optional, as the SDKs do, and passes the service's error for a missing replica on unchanged.",
+        "example": "8a1f5e2c-3b7d-4c9e-a0f1-2d3e4f5a6b7c"
       }
     ],
     "body": false,

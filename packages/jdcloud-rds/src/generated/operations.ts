@@ -18,7 +18,9 @@ export const operations = {
         "schema": {
           "type": "string",
           "pattern": "^[a-z]{2}-[a-z]+-[0-9]+$"
-        }
+        },
+        "description": "Region code of the instance, e.g. `cn-north-1`.",
+        "example": "cn-north-1"
       },
       {
         "name": "instanceId",
@@ -28,7 +30,9 @@ export const operations = {
           "type": "string",
           "pattern": "^(?!\\.\\.?$)[^/]+$",
           "minLength": 1
-        }
+        },
+        "description": "RDS instance ID, the unique identifier of one RDS instance (e.g. `pg-x2fyuzvwak`, `mysql-k67q8n46si`).",
+        "example": "pg-x2fyuzvwak"
       },
       {
         "name": "logId",
@@ -38,7 +42,9 @@ export const operations = {
           "type": "string",
           "pattern": "^(?!\\.\\.?$)[^/]+$",
           "minLength": 1
-        }
+        },
+        "description": "Log file ID, as listed by `describeLogs` (the document's example: `postgresql-0ab4d726-b4a4-46ef-9dc4-66e37e060833`; `describeLogs` examples show bare UUIDs).",
+        "example": "postgresql-0ab4d726-b4a4-46ef-9dc4-66e37e060833"
       },
       {
         "name": "seconds",
@@ -48,7 +54,9 @@ export const operations = {
           "type": "integer",
           "minimum": 1,
           "maximum": 86400
-        }
+        },
+        "description": "Expiration time of the link addresses, in seconds.",
+        "example": 3600
       }
     ],
     "body": true,
@@ -156,7 +164,9 @@ export const operations = {
         "schema": {
           "type": "string",
           "pattern": "^[a-z]{2}-[a-z]+-[0-9]+$"
-        }
+        },
+        "description": "Region code of the instance, e.g. `cn-north-1`; also the region of the signature scope.",
+        "example": "cn-north-1"
       },
       {
         "name": "instanceId",
@@ -166,7 +176,9 @@ export const operations = {
           "type": "string",
           "pattern": "^(?!\\.\\.?$)[^/]+$",
           "minLength": 1
-        }
+        },
+        "description": "RDS instance ID, e.g. `mysql-k67q8n46si` or `pg-x2fyuzvwak`.",
+        "example": "mysql-k67q8n46si"
       },
       {
         "name": "pageNumber",
@@ -175,7 +187,9 @@ export const operations = {
         "schema": {
           "type": "integer",
           "minimum": -1
-        }
+        },
+        "description": "Page to return, default 1; `-1` returns every page at once. loglink decision (sheet, unknown 4): older text says a number past the last page yields the last page, newer SDK text says nothing.",
+        "example": 1
       },
       {
         "name": "pageSize",
@@ -185,7 +199,9 @@ export const operations = {
           "type": "integer",
           "minimum": 10,
           "maximum": 100
-        }
+        },
+        "description": "Entries per page, 10 to 100. loglink decision (sheet, unknown 3): the default is 100 per the docs, the JS and the Go SDK, and 10 per Python SDK 1.6.291.",
+        "example": 10
       },
       {
         "name": "filters",
@@ -193,7 +209,8 @@ export const operations = {
         "required": false,
         "schema": {
           "type": "array"
-        }
+        },
+        "description": "Filters, combined with AND."
       }
     ],
     "body": false,

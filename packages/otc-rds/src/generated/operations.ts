@@ -18,7 +18,9 @@ export const operations = {
         "schema": {
           "type": "string",
           "minLength": 1
-        }
+        },
+        "description": "Project ID of a tenant in a region (see OTC \"Obtaining a Project ID\").",
+        "example": "0483b6b16e954cb88930a360d2c4e663"
       },
       {
         "name": "instance_id",
@@ -27,7 +29,9 @@ export const operations = {
         "schema": {
           "type": "string",
           "minLength": 1
-        }
+        },
+        "description": "ID of the DB instance to be queried. loglink decision (issue 11): no pattern; neither the document nor Huawei's model states a form (the example is 32 hex digits plus the engine code `in03`).",
+        "example": "3d39c18788b54a919bab633874c159dfin03"
       },
       {
         "name": "X-Language",
@@ -35,7 +39,9 @@ export const operations = {
         "required": false,
         "schema": {
           "type": "string"
-        }
+        },
+        "description": "Request language.",
+        "example": "en-us"
       }
     ],
     "body": false,
