@@ -367,7 +367,12 @@ function apiError(config: ServiceConfig, operation: OperationSpec, response: Res
   });
 }
 
-function parseSuccess(context: string, response: Response, body: string | undefined): Record<string, unknown> {
+/**
+ * The 2xx body as a JSON object. `noBody`: the operation documents a 204, so any 2xx without a body
+ * is that answer and becomes `{}` (Huawei DCS CreateRedislog, ListRedislog when there is nothing).
+ */
+function parseSuccess(context: string, response: Response, body: string | undefined, noBody: boolean): Record<string, unknown> {
+  if (noBody && !body) return {};
   const invalid = (problem: string) =>
     new InvalidResponseError(`${context}: HTTP ${response.status} response ${problem}`, {
       status: response.status,
@@ -499,7 +504,7 @@ export function createServiceClient<Paths extends {}>(config: ServiceConfig): Se
       ]);
       outcome = String(response.status);
       if (!response.ok) throw apiError(config, operation, response, error);
-      return parseSuccess(context, response, data as string | undefined);
+      return parseSuccess(context, response, data as string | undefined, "204" in operation.responses);
     } catch (error) {
       const classified = signal?.aborted
         ? abortError(signal)

@@ -278,7 +278,8 @@ export class WaiterError extends LogLinkError {
 }
 
 /**
- * The API returned a cursor it had already returned: following it would loop forever. Names the
+ * The API returned a cursor it had already returned (following it would loop forever), or a page
+ * that repeats the one before (an offset or page number ignored). Names the
  * provider, operation, input ids, last page's status, time spent and pages (`attempts`) where known.
  */
 export class PaginationError extends LogLinkError {
@@ -291,13 +292,14 @@ export class PaginationError extends LogLinkError {
 
   constructor(
     readonly cursor: unknown,
-    progress: OperationProgress = {},
+    /** `repeatedPage`: the page fetched with `cursor` had the same items as the page before it */
+    progress: OperationProgress & { repeatedPage?: boolean } = {},
   ) {
     const details = progressText(progress, ["page", "pages"]);
-    super(
-      `${subject(progress, "paginate")}: the API returned the cursor ${JSON.stringify(cursor)} twice; stopping instead of looping` +
-        (details ? ` (${details})` : ""),
-    );
+    const problem = progress.repeatedPage
+      ? `the API answered the cursor ${JSON.stringify(cursor)} with the same items as the page before; stopping instead of repeating them`
+      : `the API returned the cursor ${JSON.stringify(cursor)} twice; stopping instead of looping`;
+    super(`${subject(progress, "paginate")}: ${problem}` + (details ? ` (${details})` : ""));
     assignProgress(this, progress);
   }
 }

@@ -70,16 +70,29 @@ const templates = /* @__PURE__ */ new Map<string, string[][]>();
 
 /**
  * openapi-fetch `querySerializer`: strict encoding (`+` → `%2B`, space → `%20`, `:` → `%3A`),
- * numbers and booleans stringified, arrays as repeated keys, undefined and null skipped.
+ * numbers and booleans stringified, arrays of primitives as repeated keys, undefined and null skipped.
+ * An array of objects is flattened as JD Cloud's SDKs do it, with 1-based indices:
+ * `filters.1.name=a&filters.1.values.1=b` (each field in the object's own order).
  */
 export function querySerializer(query: Record<string, unknown>): string {
   const pairs: string[] = [];
+  const add = (name: string, value: unknown) => {
+    if (value === undefined || value === null) return;
+    if (typeof value === "object") throw new InvalidParameterError(name, `query parameter "${name}" must be a primitive`);
+    pairs.push(`${encodeRfc3986(name)}=${encodeRfc3986(String(value))}`);
+  };
   for (const [name, value] of Object.entries(query)) {
-    for (const item of Array.isArray(value) ? value : [value]) {
-      if (item === undefined || item === null) continue;
-      if (typeof item === "object") throw new InvalidParameterError(name, `query parameter "${name}" must be a primitive`);
-      pairs.push(`${encodeRfc3986(name)}=${encodeRfc3986(String(item))}`);
+    if (!Array.isArray(value)) {
+      add(name, value);
+      continue;
     }
+    value.forEach((item, i) => {
+      if (typeof item !== "object" || item === null) return add(name, item);
+      for (const [field, fieldValue] of Object.entries(item)) {
+        if (!Array.isArray(fieldValue)) add(`${name}.${i + 1}.${field}`, fieldValue);
+        else fieldValue.forEach((element, j) => add(`${name}.${i + 1}.${field}.${j + 1}`, element));
+      }
+    });
   }
   return pairs.join("&");
 }

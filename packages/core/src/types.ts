@@ -2,7 +2,8 @@
 
 /** The JSON Schema keywords of a parameter that the runtime checks (`format` and `default` are informational). */
 export interface ParameterSchema {
-  type?: "string" | "integer" | "number" | "boolean";
+  /** `array` only for JD Cloud's `filters`-style lists of objects, flattened on the query string */
+  type?: "string" | "integer" | "number" | "boolean" | "array";
   enum?: readonly (string | number | boolean)[];
   pattern?: string;
   format?: string;

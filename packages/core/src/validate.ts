@@ -28,6 +28,8 @@ function typeProblem(type: ParameterSchema["type"], value: unknown): string | un
       return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? undefined : "must be a string, number or boolean";
     case "integer":
       return Number.isSafeInteger(value) ? undefined : "must be an integer";
+    case "array":
+      return Array.isArray(value) ? undefined : "must be an array";
     default:
       return typeof value === type ? undefined : `must be a ${type}`;
   }

@@ -127,6 +127,28 @@ describe("InvalidResponseError for unusable 2xx bodies", () => {
     expect([error.status, error.requestId, error.body]).toEqual([200, "r-200", body]);
   });
 
+  it("an operation documenting a 204 takes any 2xx without a body as {}; others still refuse it", async () => {
+    const collect = {
+      ...createLink,
+      operationId: "createRedislog",
+      path: "/v2/{project_id}/instances/{instance_id}/redislog",
+      parameters: createLink.parameters.slice(0, 2),
+      responses: { "204": { example: null } },
+    } as const;
+    const client = dcsClient({ credentials: AKSK });
+    const input = { instance_id: "i-1" };
+    server.use(http.all("*", () => new HttpResponse(null, { status: 204 })));
+    expect(await client.call(collect, input)).toEqual({});
+    server.use(http.all("*", () => new HttpResponse(null, { status: 200 })));
+    expect(await client.call(collect, input)).toEqual({});
+    server.use(http.all("*", () => HttpResponse.json({ total_num: 0 })));
+    expect(await client.call(collect, input)).toEqual({ total_num: 0 });
+    server.use(http.all("*", () => new HttpResponse(null, { status: 204 })));
+    await expect(client.call(createLink, { ...input, id: "l-1" })).rejects.toThrow(
+      "huawei-dcs createRedislogDownloadLink: HTTP 204 response has an empty body",
+    );
+  });
+
   it("truncates and redacts the body it keeps", () => {
     const error = new InvalidResponseError("bad", {
       status: 200,

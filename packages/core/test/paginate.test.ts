@@ -30,6 +30,22 @@ describe("paginate", () => {
     expect(fetchPage.mock.calls.map(([cursor]) => cursor)).toEqual([undefined, "c1", "c2"]);
   });
 
+  it("throws PaginationError, yielding nothing twice, when a page repeats the one before under a new cursor", async () => {
+    // An API ignoring the offset answers the first page again.
+    const fetchPage = pages({ "": { files: ["a", "b"], next: "2" }, "2": { files: ["a", "b"], next: "4" } });
+    const seen: string[] = [];
+    const walk = async () => {
+      for await (const item of paginate(options(fetchPage))) seen.push(item);
+    };
+    const error = await walk().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(PaginationError);
+    expect((error as Error).message).toMatch(
+      /^paginate: the API answered the cursor "2" with the same items as the page before; stopping instead of repeating them \(2 pages in \d+\.\d s\)$/,
+    );
+    expect(seen).toEqual(["a", "b"]);
+    expect(fetchPage).toHaveBeenCalledTimes(2);
+  });
+
   it("stops at an empty page even if it carries a cursor", async () => {
     const fetchPage = pages({ "": { files: ["a"], next: "c1" }, c1: { files: [], next: "c2" } });
     expect(await collect(paginate(options(fetchPage)))).toEqual(["a"]);

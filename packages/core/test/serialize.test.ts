@@ -105,6 +105,19 @@ describe("querySerializer", () => {
     );
   });
 
+  it("flattens an array of objects as JD Cloud's SDKs do: 1-based, arrays inside indexed too", () => {
+    const filters = [
+      { name: "logType", values: ["SLOW_LOG"], operator: "eq" },
+      { name: "b c", values: ["x", "y+z"], operator: undefined },
+    ];
+    expect(querySerializer({ pageNumber: 1, filters })).toBe(
+      "pageNumber=1&filters.1.name=logType&filters.1.values.1=SLOW_LOG&filters.1.operator=eq&filters.2.name=b%20c&filters.2.values.1=x&filters.2.values.2=y%2Bz",
+    );
+    expect(() => querySerializer({ filters: [{ name: { deep: 1 } }] })).toThrowError(
+      new InvalidParameterError("filters.1.name", 'query parameter "filters.1.name" must be a primitive'),
+    );
+  });
+
   it("gives an empty string for no parameters and rejects objects", () => {
     expect(querySerializer({})).toBe("");
     expect(() => querySerializer({ filter: { a: 1 } })).toThrowError(

@@ -66,6 +66,14 @@ describe("validateInput", () => {
     expect(problem(input)).toEqual([parameter, message]);
   });
 
+  it("takes a list for an array parameter, and only a list", () => {
+    const listed = { ...operation, parameters: [{ name: "filters", in: "query", required: false, schema: { type: "array" } }] } as const;
+    expect(() => validateInput(listed, { filters: [{ name: "logType", values: ["SLOW_LOG"] }] })).not.toThrow();
+    expect(() => validateInput(listed, { filters: { name: "logType" } })).toThrowError(
+      new InvalidParameterError("filters", 'op: "filters" must be an array (got {"name":"logType"})'),
+    );
+  });
+
   it("counts code points for lengths", () => {
     expect(problem({ ...valid, id: "😀😀😀😀😀😀😀😀" })).toBeUndefined();
   });

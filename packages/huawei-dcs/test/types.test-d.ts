@@ -4,6 +4,7 @@ import {
   type CreateRedislogDownloadLinkInput,
   type CreateRedislogDownloadLinkResult,
   type HuaweiDcsClient,
+  type RunlogItem,
 } from "../src/index.js";
 
 declare const dcs: HuaweiDcsClient;
@@ -46,5 +47,20 @@ describe("createRedislogDownloadLink types", () => {
     void dcs.raw.POST(path, { params: { path: { instance_id: "i", id: "l" } } });
     // @ts-expect-error the operation is a POST
     void dcs.raw.GET(path, { params: { path: { project_id: projectId, instance_id: "i", id: "l" } } });
+  });
+});
+
+describe("run-log collection and listing types", () => {
+  it("take the documents' names, log_type optional, query_time only 0, 1, 3 or 7", () => {
+    expectTypeOf(dcs.createRedislog).returns.resolves.toBeVoid();
+    void dcs.createRedislog({ instance_id: "i", query_time: 7, replication_id: "r" });
+    void dcs.listRedislog({ instance_id: "i", offset: 0, limit: 10, log_type: "run" });
+    expectTypeOf(dcs.paginateListRedislog({ instance_id: "i" })).toEqualTypeOf<AsyncGenerator<RunlogItem, void, undefined>>();
+    // @ts-expect-error 2 days is not a documented query_time
+    void dcs.createRedislog({ instance_id: "i", query_time: 2 });
+    // @ts-expect-error run is the only log type
+    void dcs.listRedislog({ instance_id: "i", log_type: "slow" });
+    // @ts-expect-error instance_id is required
+    void dcs.listRedislog({ offset: 0 });
   });
 });

@@ -1,7 +1,11 @@
 export {
   createJdcloudRdsClient,
+  type DescribeLogsFilter,
+  type DescribeLogsInput,
+  type DescribeLogsResult,
   type JdcloudRdsClient,
   type JdcloudRdsClientOptions,
+  type RdsLogFile,
   type UpdateLogDownloadURLInternalInput,
   type UpdateLogDownloadURLInternalResult,
 } from "./client.js";

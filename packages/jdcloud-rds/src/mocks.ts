@@ -9,7 +9,10 @@ export type { MockAnswer, MockInput, MockRequest, MockResolver } from "@loglink/
 /** Options of `createHandlers`: `status`, `answers` per operation (typed from its inputs), `instantRetries`. */
 export type MockOptions = CoreMockOptions<typeof operations>;
 
-/** Every operation answers its documented 2xx example, on any host. */
+/**
+ * Every operation answers its documented 2xx example, on any host: `describeLogs` the documented
+ * page (one MySQL slow log, `totalCount` 1), `updateLogDownloadURLInternal` the document's 200 example.
+ */
 export const handlers: HttpHandler[] = createMockHandlers(operations);
 
 /**

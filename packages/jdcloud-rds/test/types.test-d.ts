@@ -2,6 +2,7 @@ import { describe, expectTypeOf, it } from "vitest";
 import {
   createJdcloudRdsClient,
   type JdcloudRdsClient,
+  type RdsLogFile,
   type UpdateLogDownloadURLInternalInput,
   type UpdateLogDownloadURLInternalResult,
 } from "../src/index.js";
@@ -9,6 +10,7 @@ import {
 declare const rds: JdcloudRdsClient;
 const credentials = { accessKeyId: "AK", secretAccessKey: "SK" };
 const path = "/v1/regions/{regionId}/instances/{instanceId}/log/{logId}:updateLogDownloadURLInternal";
+
 
 describe("updateLogDownloadURLInternal types", () => {
   it("takes the document's parameter names, regionId optional, and resolves to the typed 200 body", () => {
@@ -53,5 +55,17 @@ describe("updateLogDownloadURLInternal types", () => {
     void rds.raw.POST(path, { params: { path: { regionId: "r", instanceId: "i", logId: "l" } }, body: { seconds: "1" } });
     // @ts-expect-error the operation is a POST
     void rds.raw.GET(path, { params: { path: { regionId: "r", instanceId: "i", logId: "l" } } });
+  });
+});
+
+describe("describeLogs types", () => {
+  it("takes typed filters and yields log files", () => {
+    void rds.describeLogs({ instanceId: "mysql-k67q8n46si", pageNumber: 1, pageSize: 10, filters: [{ name: "logType", values: ["SLOW_LOG"] }] });
+    expectTypeOf(rds.paginateDescribeLogs({ instanceId: "i" })).toEqualTypeOf<AsyncGenerator<RdsLogFile, void, undefined>>();
+    expectTypeOf<RdsLogFile["id"]>().toEqualTypeOf<string | number | undefined>();
+    // @ts-expect-error values is a list
+    void rds.describeLogs({ instanceId: "i", filters: [{ name: "logType", values: "SLOW_LOG" }] });
+    // @ts-expect-error instanceId is required
+    void rds.describeLogs({ pageNumber: 1 });
   });
 });

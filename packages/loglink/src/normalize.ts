@@ -31,6 +31,28 @@ export interface HuaweiDcsLink {
   link?: string;
 }
 
+/** JD Cloud RDS `describeLogs`: one listed log file, with the links it carries or that were made for it. */
+export interface JdcloudRdsLog extends JdcloudRdsLink {
+  /** a string; an integer in older editions */
+  id?: string | number;
+  name?: string;
+  sizeByte?: number;
+  /** `2020-01-08T10:54:28`: without a zone it is China Standard Time (UTC+08:00) */
+  lastModified?: string;
+  logType?: string;
+}
+
+/** Huawei Cloud DCS `ListRedislog`: one run-log entry, with the answer of `CreateRedislogDownloadLink` for it. */
+export interface HuaweiDcsRunlog extends HuaweiDcsLink {
+  file_name?: string;
+  group_name?: string;
+  replication_ip?: string;
+  /** `succeed` in the only example; no list of values is documented */
+  status?: string;
+  /** `yyyy-MM-dd`, the day the log covers */
+  time?: string;
+}
+
 /** Huawei Cloud TaurusDB `ListAuditLogDownloadLink`: one item of the answer's `files`. */
 export interface HuaweiAuditFile {
   name?: string;
@@ -45,9 +67,11 @@ export interface HuaweiAuditFile {
 
 /** The provider's own item that a DownloadLink was made from. */
 export interface RawItems {
-  "jdcloud-rds": JdcloudRdsLink;
+  /** the link answer's `result`, or (listing without `logId`) the listed log with its links */
+  "jdcloud-rds": JdcloudRdsLog;
   "otc-rds": OtcRdsErrorlogFile;
-  "huawei-dcs": HuaweiDcsLink;
+  /** the link answer, or (listing without `id`) the run-log entry merged with the link answer */
+  "huawei-dcs": HuaweiDcsRunlog;
   "huawei-audit": HuaweiAuditFile;
 }
 
@@ -179,6 +203,15 @@ function bytesOf(value: unknown, unit: number): number | undefined {
 const itemsOf = <T>(value: T[] | undefined): T[] =>
   Array.isArray(value) ? value.filter((item) => typeof item === "object" && item !== null) : [];
 
+/**
+ * JD Cloud `lastModified` (`2020-01-08T10:54:28`): without a zone it is read as China Standard Time,
+ * the clock JD names its log files by (see the spec's `Log.lastModified`).
+ */
+function timeFromChinaTime(value: unknown): Date | undefined {
+  if (typeof value !== "string") return undefined;
+  return timeFromIso(/(?:Z|[+-]\d{2}:?\d{2})$/.test(value) ? value : `${value}+08:00`);
+}
+
 /** JD Cloud: one link; `url` is the public link, or the internal one when only that came. */
 export function normalizeJdcloudRds(answer: { result?: JdcloudRdsLink }): DownloadLink<"jdcloud-rds">[] {
   const raw = answer.result;
@@ -186,6 +219,28 @@ export function normalizeJdcloudRds(answer: { result?: JdcloudRdsLink }): Downlo
   const url = linkOf(raw?.publicURL) ?? internalUrl;
   if (!raw || url === undefined) return [];
   return [{ provider: "jdcloud-rds", url, internalUrl, fileName: fileNameOf(url), expiresAt: expiryFromUrl(url), raw }];
+}
+
+/**
+ * JD Cloud, a listed log file (`describeLogs`) with its links, listed or made by
+ * `updateLogDownloadURLInternal`: name, size and time from the listing. None without a link.
+ */
+export function normalizeJdcloudRdsLog(log: JdcloudRdsLog): DownloadLink<"jdcloud-rds">[] {
+  const internalUrl = linkOf(log.internalURL);
+  const url = linkOf(log.publicURL) ?? internalUrl;
+  if (url === undefined) return [];
+  return [
+    {
+      provider: "jdcloud-rds",
+      url,
+      internalUrl,
+      fileName: text(log.name) ?? fileNameOf(url),
+      sizeBytes: bytesOf(log.sizeByte, 1),
+      expiresAt: expiryFromUrl(url),
+      updatedAt: timeFromChinaTime(log.lastModified),
+      raw: log,
+    },
+  ];
 }
 
 /**
@@ -219,6 +274,11 @@ export function normalizeHuaweiDcs(answer: HuaweiDcsLink): DownloadLink<"huawei-
   const url = linkOf(answer.link);
   if (url === undefined) return [];
   return [{ provider: "huawei-dcs", url, fileName: fileNameOf(url), expiresAt: expiryFromUrl(url), raw: answer }];
+}
+
+/** DCS, a listed run log (`ListRedislog`) merged with its link answer: the file name from the listing. */
+export function normalizeHuaweiDcsRunlog(entry: HuaweiDcsRunlog): DownloadLink<"huawei-dcs">[] {
+  return normalizeHuaweiDcs(entry).map((link) => ({ ...link, fileName: text(entry.file_name) ?? link.fileName }));
 }
 
 /** TaurusDB audit: every file of the answer (the facade passes all pages' files at once). */

@@ -31,8 +31,8 @@ export const providerTable: { readonly [P in Provider]: FacadeProvider } = {
     operations: ["updateLogDownloadURLInternal", "describeLogs"],
     inputs: [
       { name: "instanceId", required: true },
-      // Optional once get() lists the instance's logs (describeLogs) and links each (issue 12).
-      { name: "logId", required: true },
+      // Without it, get() lists the instance's logs (describeLogs) and links each.
+      { name: "logId", required: false },
       { name: "seconds", required: true },
     ],
     example: { region: "cn-north-1" },
@@ -48,10 +48,12 @@ export const providerTable: { readonly [P in Provider]: FacadeProvider } = {
     operations: ["createRedislogDownloadLink", "listRedislog", "createRedislog"],
     inputs: [
       { name: "instance_id", required: true },
-      // Optional once get() lists the instance's run logs (listRedislog) and links each ready one (issue 12).
-      { name: "id", required: true },
+      // Without it, get() lists the instance's run logs (listRedislog) and links each ready one.
+      { name: "id", required: false },
       // Collects the logs of that many days first (createRedislog), then waits until they are listed.
       { name: "collect", required: false, parameter: "query_time" },
+      // With collect: the replica to collect from (createRedislog), for instances that are not single-node.
+      { name: "replication_id", required: false },
     ],
     example: { region: "cn-south-1", projectId: "0524e839a54847039e9b2b46e8aa788a" },
   },

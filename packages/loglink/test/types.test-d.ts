@@ -18,6 +18,20 @@ describe("createLogLinks types", () => {
     void audit.get({ instance_id: "i", start_time: "s", end_time: "e", last_file_name: "f" });
   });
 
+  it("takes DCS and JD Cloud inputs without the log's id, collect only as 0, 1, 3 or 7 days, and get options", () => {
+    const dcs = createLogLinks({ provider: "huawei-dcs", projectId: "p", credentials: token });
+    void dcs.get({ instance_id: "i" });
+    void dcs.get({ instance_id: "i", collect: 7, replication_id: "r" }, { maxWaitMs: 60_000, timeoutMs: 5_000, signal: AbortSignal.timeout(1) });
+    // @ts-expect-error 2 days is not a documented period
+    void dcs.get({ instance_id: "i", collect: 2 });
+    const jd = createLogLinks({ provider: "jdcloud-rds", region: "cn-north-1", credentials: accessKey });
+    void jd.get({ instanceId: "i", seconds: 60 });
+    // @ts-expect-error seconds is still required (links made by updateLogDownloadURLInternal)
+    void jd.get({ instanceId: "i" });
+    // @ts-expect-error get options are signal, timeoutMs and maxWaitMs
+    void jd.get({ instanceId: "i", seconds: 60 }, { retries: 1 });
+  });
+
   it("requires what each provider needs", () => {
     // @ts-expect-error JD Cloud has one host for every region and no default: region is required
     createLogLinks({ provider: "jdcloud-rds", credentials: accessKey });

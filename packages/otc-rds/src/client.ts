@@ -34,6 +34,8 @@ export interface WaitForErrorlogDownloadOptions {
   maxWaitMs?: number;
   /** stops waiting, and the call in flight, at once */
   signal?: AbortSignal;
+  /** time limit of each call's attempts in ms (defaults to the client's `timeoutMs`) */
+  timeoutMs?: number;
 }
 
 /** A client for OTC RDS error-log download links. */
@@ -84,9 +86,9 @@ export function createOtcRdsClient(options: OtcRdsClientOptions): OtcRdsClient {
   return {
     raw: service.raw,
     downloadErrorlog,
-    waitForErrorlogDownload: (input, { maxWaitMs = WAIT_MAX_MS, signal } = {}) =>
+    waitForErrorlogDownload: (input, { maxWaitMs = WAIT_MAX_MS, signal, timeoutMs } = {}) =>
       waitUntil({
-        poll: (pollSignal) => downloadErrorlog(input, { signal: pollSignal }),
+        poll: (pollSignal) => downloadErrorlog(input, { signal: pollSignal, timeoutMs }),
         state: errorlogExportState,
         provider: "otc-rds",
         operation: operations.downloadErrorlog.operationId,

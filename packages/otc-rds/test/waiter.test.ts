@@ -50,6 +50,14 @@ describe("waitForErrorlogDownload", () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it("limits each poll's attempt to the timeoutMs it is given", async () => {
+    server.use(http.post("*", () => new Promise<Response>(() => {})));
+    const result = client({ maxRetries: 0 }).waitForErrorlogDownload(input, { timeoutMs: 500, maxWaitMs: 0 }).catch((error: unknown) => error);
+    await vi.advanceTimersByTimeAsync(500);
+    // The one poll timed out (a retryable failure) and the deadline had passed: the waiter gives up.
+    expect(await result).toMatchObject({ name: "WaiterError", reason: "deadline", cause: { name: "TimeoutError" } });
+  });
+
   it("keeps the delay at 10 s at most", async () => {
     vi.mocked(Math.random).mockReturnValue(1);
     const arrivals = serve(creating, creating, creating, creating, creating, creating, finished);

@@ -124,7 +124,8 @@ describe("the audit paginator under faults", () => {
     const seen: string[] = [];
     const error = await failure(collect(pages(), seen));
     expect(error).toBeInstanceOf(PaginationError);
-    expect(seen).toEqual(["a", "b", "c", "d", "c", "d"]);
+    // The repeated page is recognised before its files are yielded again.
+    expect(seen).toEqual(["a", "b", "c", "d"]);
     expect(server.requests).toHaveLength(3);
   });
 

@@ -43,6 +43,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/{project_id}/instances/{instance_id}/redislog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Project ID of the tenant in the region.
+                 *
+                 *     loglink decision: the sheets give no format (the OTC example uses a 36-character UUID, the
+                 *     constructed one 32 hex digits). As for `createRedislogDownloadLink`, no pattern: only an
+                 *     empty value and what would change the path are refused.
+                 */
+                project_id: string;
+                /**
+                 * @description ID of the DCS instance.
+                 *
+                 *     loglink decision: no format is documented; as for `createRedislogDownloadLink`, no pattern:
+                 *     only an empty value and what would change the path are refused.
+                 */
+                instance_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List the collected run logs of an instance (ListRedislog)
+         * @description Lists, page by page, the run-log files that earlier `createRedislog` calls produced for one
+         *     instance (查询Redis运行日志列表, "Listing Redis Run Logs"). Each entry's `id` is the `{id}` of
+         *     `createRedislogDownloadLink`. Transcribed from `source/huawei-dcs-ListRedislog.md`.
+         *
+         *     Success is 200 with a page, or **204 with no body when no run-log file exists**.
+         *
+         *     loglink decision (sheet, unknown 5, "204 versus an empty 200"): a 204, a 200 without a body,
+         *     a 200 with `total_num: 0` and a 200 with an empty or missing `file_list` all mean "no run
+         *     logs". The client accepts any 2xx without a body for this operation.
+         *
+         *     loglink decision (unknown 6, order of `file_list`): undocumented; the paginator keeps the
+         *     server's order, and callers that combine pages (the `loglink` facade) drop an entry whose `id`
+         *     was already seen, so nothing is downloaded twice when paging shifts.
+         *
+         *     loglink decision (unknown 7, retention): entries expire after 7 days according to the user
+         *     guide; nothing in loglink depends on it.
+         *
+         *     Documented request (OTC reference, restated in the sheet; verbatim):
+         *
+         *     ```
+         *     GET https://{dcs_endpoint}/v2/a4d31cb6-3d72-4fdc-8ec9-6e3a41e47f71/instances/5560df16-cebf-4473-95c4-d1b573c16e79/redislog?log_type=run&offset=1&limit=10
+         *     ```
+         */
+        get: operations["listRedislog"];
+        put?: never;
+        /**
+         * Collect the run logs of the last 0, 1, 3 or 7 days (CreateRedislog)
+         * @description Starts collecting Redis run logs of one instance, or of one replica of it (采集Redis运行日志,
+         *     "Collecting Redis Run Logs"): one file per day of the chosen period, kept 7 days. Transcribed
+         *     from `source/huawei-dcs-CreateRedislog.md`. The request has no body.
+         *
+         *     Success is **204 with no body**: the collection was accepted, not finished. There is no task
+         *     id; the files appear later in `listRedislog`.
+         *
+         *     loglink decision (sheet, unknown 6, success code): only 204 is documented; the client accepts
+         *     any 2xx without a body and resolves with nothing once the API has accepted the collection.
+         *
+         *     loglink decision (unknown 4, completion): there is no way to learn when the collection is done
+         *     but to poll `listRedislog`. The `loglink` facade (`collect`) lists the entries before
+         *     collecting and then waits, bounded by `maxWaitMs`, until entries that were not listed before
+         *     appear and all of them are ready.
+         *
+         *     loglink decision (unknown 5, repeat calls): undocumented whether a second collection of the
+         *     same days replaces, duplicates or is refused. loglink sends what it is asked to and passes a
+         *     refusal on as the API's error; the facade counts only entries that were not listed before as
+         *     the new collection's.
+         *
+         *     loglink decision (unknown 7, engine support): only Redis 4.0 and later have run logs (user
+         *     guide); the error for other engines is undocumented and passed on unchanged.
+         *
+         *     Unknowns 8 and 9 (the Chinese edition was not cross-checked; no operation-specific headers
+         *     on any edition) need no decision: no header parameter is modelled. Like the Node SDK, loglink
+         *     sends `Content-Type: application/json` although there is no body.
+         *
+         *     Documented request (OTC reference, restated in the sheet; verbatim):
+         *
+         *     ```
+         *     POST https://{dcs_endpoint}/v2/a4d31cb6-3d72-4fdc-8ec9-6e3a41e47f71/instances/5560df16-cebf-4473-95c4-d1b573c16e79/redislog?log_type=run&query_time=7
+         *     ```
+         */
+        post: operations["createRedislog"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -112,6 +204,62 @@ export interface components {
              *     loglink decision: typed String but documented as null, so both are accepted. It is optional.
              */
             error_ext_msg?: string | null;
+        };
+        /**
+         * @description Response body of `listRedislog` status 200: one page of run-log entries.
+         *
+         *     loglink decision: every field is optional, as in the official SDK models (Node `?:`, Go
+         *     pointers with `omitempty`); unlisted fields are allowed.
+         */
+        ListRedislogResponse: {
+            /**
+             * @description Total number of run-log entries, across all pages.
+             *
+             *     loglink decision: the paginator stops once it has moved past `total_num` entries; without
+             *     it, after a page shorter than the page size.
+             */
+            total_num?: number;
+            /** @description The entries of this page. */
+            file_list?: components["schemas"]["RunlogItem"][];
+        };
+        /**
+         * @description One run-log entry: which shard and replica it came from, the day it covers, its file name and
+         *     its state.
+         *
+         *     loglink decision: every field is optional, as in the SDK models.
+         */
+        RunlogItem: {
+            /** @description Unique ID of the run-log entry: the `{id}` of `createRedislogDownloadLink`. */
+            id?: string;
+            /** @description Name of the log file, e.g. `redis_192.168.0.142_2021-04-16.log`. */
+            file_name?: string;
+            /** @description Name of the shard, e.g. `group-0`. */
+            group_name?: string;
+            /** @description IP of the replica the log was collected from. */
+            replication_ip?: string;
+            /**
+             * @description State of the entry. No value list is documented; the only example is `succeed`.
+             *
+             *     loglink decision (sheet, ListRedislog unknown 1): not an enum. The `loglink` facade
+             *     compares case-insensitively: `succeed` or `success` (or no status at all) is ready; a value
+             *     containing `fail` has failed; anything else is still being prepared.
+             */
+            status?: string;
+            /**
+             * @description Date of the log, `yyyy-MM-dd`.
+             *
+             *     loglink decision (unknown 3): probably the day the log covers rather than the day it was
+             *     collected (the example file name carries the same date); loglink derives no time from it.
+             */
+            time?: string;
+            /**
+             * @description ID of the log file; equals `id` in every example.
+             *
+             *     loglink decision (unknown 2): optional, because the 2022 edition and an older Go SDK model
+             *     lack it. The link call takes `id` (the link page says "the ID from the run-log query"); the
+             *     facade uses `backup_id` only for an entry that has no `id`.
+             */
+            backup_id?: string;
         };
     };
     responses: never;
@@ -205,6 +353,229 @@ export interface operations {
                 };
             };
             /** @description Internal service error. (内部服务错误。) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listRedislog: {
+        parameters: {
+            query: {
+                /**
+                 * @description Zero-based record offset, not a page number: with offset 3 the list starts at the 4th
+                 *     record. Default 0 (stated only in the 2025 edition).
+                 *
+                 *     loglink decision: the paginator starts at the caller's `offset` (else 0) and moves on by
+                 *     the number of entries each page returned.
+                 */
+                offset?: number;
+                /**
+                 * @description Number of records per page, 1–1000, default 10.
+                 *
+                 *     loglink decision (sheet, unknown 4): the range and default come from the 2025
+                 *     my-kualalumpur-1 edition only; older editions and the SDKs state none. loglink enforces
+                 *     1–1000 before sending, and its paginator sends the documented default 10 unless told
+                 *     otherwise, a value every edition accepts.
+                 */
+                limit?: number;
+                /**
+                 * @description Log kind. Only Redis run logs (`run`) exist.
+                 *
+                 *     loglink decision: mandatory on the wire, as documented (the Node SDK throws without it);
+                 *     the client sends `run` when the caller gives none.
+                 */
+                log_type: "run";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Project ID of the tenant in the region.
+                 *
+                 *     loglink decision: the sheets give no format (the OTC example uses a 36-character UUID, the
+                 *     constructed one 32 hex digits). As for `createRedislogDownloadLink`, no pattern: only an
+                 *     empty value and what would change the path are refused.
+                 */
+                project_id: string;
+                /**
+                 * @description ID of the DCS instance.
+                 *
+                 *     loglink decision: no format is documented; as for `createRedislogDownloadLink`, no pattern:
+                 *     only an empty value and what would change the path are refused.
+                 */
+                instance_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The query worked and at least one run log exists. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListRedislogResponse"];
+                };
+            };
+            /**
+             * @description The query worked and no run log exists; no body (documented by the OTC reference and the
+             *     newer Huawei editions, absent from the 2022 and 2023 editions).
+             */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid authentication information. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request is rejected. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The requested resource is not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal service error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createRedislog: {
+        parameters: {
+            query: {
+                /**
+                 * @description How many days back to collect: `0` today only, `7` the last seven days.
+                 *
+                 *     loglink decision (sheet, unknown 1): the current docs and the Node SDK from 3.1.59 on give
+                 *     the enum 0, 1, 3, 7; older SDK text says "0–7". loglink enforces 0, 1, 3, 7 before sending,
+                 *     so a value the current API documents as invalid is never sent.
+                 *
+                 *     loglink decision (unknown 2): the default is undocumented; without `query_time` nothing is
+                 *     sent, as the SDKs do, and the service applies its own default.
+                 */
+                query_time?: 0 | 1 | 3 | 7;
+                /**
+                 * @description Log kind. Only Redis run logs (`run`) exist.
+                 *
+                 *     loglink decision: mandatory on the wire, as documented (the Node SDK throws without it);
+                 *     the client sends `run` when the caller gives none.
+                 */
+                log_type: "run";
+                /**
+                 * @description Replica to collect from: the ID shown under "Shards and Replicas", in the API
+                 *     `group_list[].replication_list[].replication_id` of `ListGroupReplicationInfo`.
+                 *
+                 *     loglink decision (sheet, unknown 3): the tables mark it optional, its own description says
+                 *     it is required when the instance is not single-node. loglink keeps it optional, as the SDKs
+                 *     do, and passes the service's error for a missing replica on unchanged.
+                 */
+                replication_id?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Project ID of the tenant in the region.
+                 *
+                 *     loglink decision: the sheets give no format (the OTC example uses a 36-character UUID, the
+                 *     constructed one 32 hex digits). As for `createRedislogDownloadLink`, no pattern: only an
+                 *     empty value and what would change the path are refused.
+                 */
+                project_id: string;
+                /**
+                 * @description ID of the DCS instance.
+                 *
+                 *     loglink decision: no format is documented; as for `createRedislogDownloadLink`, no pattern:
+                 *     only an empty value and what would change the path are refused.
+                 */
+                instance_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Collection accepted; no body. The files are listed later by `listRedislog`. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Invalid authentication information. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request is rejected. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The requested resource is not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal service error. */
             500: {
                 headers: {
                     [name: string]: unknown;
