@@ -1,7 +1,7 @@
 import { inspect } from "node:util";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
-import type { ClientOptions } from "../src/client.js";
+import type { ClientOptions } from "../src/options.js";
 import {
   AbortError,
   ApiError,

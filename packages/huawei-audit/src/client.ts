@@ -5,7 +5,7 @@ import {
   type OperationInput,
   type SuccessBody,
   createServiceClient,
-  huaweiSigning,
+  huaweiFamily,
   paginate,
 } from "@loglink/core";
 import type { Client } from "openapi-fetch";
@@ -56,8 +56,8 @@ export function createHuaweiAuditClient(options: HuaweiAuditClientOptions): Huaw
   const service = createServiceClient<paths>({
     provider: "huawei-audit",
     servers,
-    auth: { token: true, signing: huaweiSigning },
-    errors: "huawei",
+    family: huaweiFamily,
+    auth: { token: true },
     options,
   });
   const listAuditLogDownloadLink = (input: ListAuditLogDownloadLinkInput, callOptions?: CallOptions) =>

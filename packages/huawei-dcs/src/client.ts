@@ -2,7 +2,7 @@ import {
   type CallOptions,
   type ClientOptions,
   createServiceClient,
-  huaweiSigning,
+  huaweiFamily,
   InvalidParameterError,
   type OperationInput,
   type SuccessBody,
@@ -48,8 +48,8 @@ export function createHuaweiDcsClient(options: HuaweiDcsClientOptions): HuaweiDc
   const service = createServiceClient<paths>({
     provider: "huawei-dcs",
     servers,
-    auth: { token: true, signing: huaweiSigning },
-    errors: "huawei",
+    family: huaweiFamily,
+    auth: { token: true },
     options,
   });
   return {

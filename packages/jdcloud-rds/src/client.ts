@@ -2,7 +2,7 @@ import {
   type CallOptions,
   type ClientOptions,
   createServiceClient,
-  jdcloudSigning,
+  jdcloudFamily,
   InvalidParameterError,
   type JdcloudCredentials,
   type OperationInput,
@@ -53,8 +53,8 @@ export function createJdcloudRdsClient(options: JdcloudRdsClientOptions): Jdclou
   const service = createServiceClient<paths>({
     provider: "jdcloud-rds",
     servers,
-    auth: { token: false, signing: jdcloudSigning, service: "rds" },
-    errors: "jdcloud",
+    family: jdcloudFamily,
+    auth: { token: false, service: "rds" },
     options,
   });
   return {

@@ -4,7 +4,7 @@ import {
   type OperationInput,
   type SuccessBody,
   createServiceClient,
-  huaweiSigning,
+  huaweiFamily,
   waitUntil,
 } from "@loglink/core";
 import type { Client } from "openapi-fetch";
@@ -74,8 +74,8 @@ export function createOtcRdsClient(options: OtcRdsClientOptions): OtcRdsClient {
   const service = createServiceClient<paths>({
     provider: "otc-rds",
     servers,
-    auth: { token: true, signing: huaweiSigning },
-    errors: "huawei",
+    family: huaweiFamily,
+    auth: { token: true },
     options,
   });
   const downloadErrorlog = (input: DownloadErrorlogInput, callOptions?: CallOptions) =>
