@@ -14,7 +14,7 @@ import type { components, operations as Operations, paths } from "./generated/sc
 
 /** Options of `createHuaweiAuditClient`. */
 export interface HuaweiAuditClientOptions extends ClientOptions {
-  /** Huawei Cloud region, e.g. `cn-north-4` (default), `ap-southeast-1`, `af-south-1`: picks the TaurusDB host */
+  /** Huawei Cloud region, e.g. `cn-north-4`, `ap-southeast-1`, `af-south-1`: picks the TaurusDB host; required unless `endpoint` is given */
   region?: string;
   /** the project id of the region (32 letters or digits): fills `{project_id}` and, with AK/SK, `X-Project-Id` */
   projectId: string;

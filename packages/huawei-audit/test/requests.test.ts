@@ -76,9 +76,12 @@ describe("listAuditLogDownloadLink", () => {
     expect(new URL(seen[0]!.url).origin).toBe(origin);
   });
 
-  it("uses cn-north-4 when no region is given, and endpoint replaces the host only", async () => {
+  it("needs region or endpoint, and endpoint replaces the host only", async () => {
+    expect(() => client({ region: undefined })).toThrowError(
+      new InvalidParameterError("region", 'huawei-audit needs region, the region id of your resources (e.g. "cn-north-4"), or endpoint'),
+    );
     const seen = capture();
-    await client().listAuditLogDownloadLink(timeWindow);
+    await client({ region: "cn-north-4" }).listAuditLogDownloadLink(timeWindow);
     await client({ region: "tr-west-1", endpoint: "http://127.0.0.1:8080" }).listAuditLogDownloadLink(timeWindow);
     expect(seen.map((request) => request.url.split("?")[0])).toEqual([`${ORIGIN}${PATH}`, `http://127.0.0.1:8080${PATH}`]);
   });

@@ -13,7 +13,7 @@ import type { operations as Operations, paths } from "./generated/schema.js";
 
 /** Options of `createOtcRdsClient`. */
 export interface OtcRdsClientOptions extends ClientOptions {
-  /** OTC region: `eu-de` (default), `eu-nl` or `eu-ch2` (Swiss, `rds.eu-ch2.sc.otc.t-systems.com`) */
+  /** OTC region: `eu-de`, `eu-nl` or `eu-ch2` (Swiss, `rds.eu-ch2.sc.otc.t-systems.com`); required unless `endpoint` is given */
   region?: string;
   /** the project id of the region (32 hex digits): fills `{project_id}` and, with AK/SK, `X-Project-Id` */
   projectId: string;

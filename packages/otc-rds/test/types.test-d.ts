@@ -1,3 +1,4 @@
+import type { MetadataBearer } from "@loglink/core";
 import { describe, expectTypeOf, it } from "vitest";
 import type { components } from "../src/generated/schema.js";
 import {
@@ -27,7 +28,7 @@ describe("createOtcRdsClient", () => {
 describe("downloadErrorlog", () => {
   it("takes instance_id and resolves to the typed 200 body", () => {
     expectTypeOf<DownloadErrorlogInput>().toEqualTypeOf<{ instance_id: string }>();
-    expectTypeOf(client.downloadErrorlog(input)).resolves.toEqualTypeOf<components["schemas"]["ErrorlogDownloadLinks"]>();
+    expectTypeOf(client.downloadErrorlog(input)).resolves.toEqualTypeOf<components["schemas"]["ErrorlogDownloadLinks"] & MetadataBearer>();
     expectTypeOf<DownloadErrorlogResult["status"]>().toEqualTypeOf<string>();
     expectTypeOf<ErrorlogFile["file_size"]>().toEqualTypeOf<string>();
     expectTypeOf<ErrorlogFile["create_at"]>().toEqualTypeOf<number>();

@@ -1,6 +1,6 @@
 // Huawei Cloud / Open Telekom Cloud `SDK-HMAC-SHA256`, as the official SDKs sign: the vectors they
 // produced are in tests/support/src/vectors/huawei-vectors.json and the tests reproduce each one.
-import { importHmacKey, sha256 } from "./crypto.js";
+import { type HmacKey, importHmacKey, sha256 } from "./crypto.js";
 import { canonicalHeaders, canonicalPath, canonicalQuery, formatSigningDate } from "./encoding.js";
 import { completeSignature, type RequestParts, type SigningResult, signRequest } from "./parts.js";
 
@@ -23,9 +23,9 @@ const ALGORITHM = "SDK-HMAC-SHA256";
 const UNSIGNED = /* @__PURE__ */ new Set(["authorization", "user-agent"]);
 
 // One imported key per credentials object, re-imported when its secret changes.
-const keys = /* @__PURE__ */ new WeakMap<HuaweiCredentials, { secret: string; key: Promise<CryptoKey> }>();
+const keys = /* @__PURE__ */ new WeakMap<HuaweiCredentials, { secret: string; key: Promise<HmacKey> }>();
 
-function signingKey(credentials: HuaweiCredentials): Promise<CryptoKey> {
+function signingKey(credentials: HuaweiCredentials): Promise<HmacKey> {
   let cached = keys.get(credentials);
   if (cached?.secret !== credentials.secretAccessKey) {
     cached = { secret: credentials.secretAccessKey, key: importHmacKey(credentials.secretAccessKey) };

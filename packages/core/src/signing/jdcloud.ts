@@ -1,6 +1,6 @@
 // JD Cloud `JDCLOUD2-HMAC-SHA256`, as the official SDKs sign: the vectors they produced are in
 // tests/support/src/vectors/jdcloud-vectors.json and the tests reproduce each one.
-import { hmac, importHmacKey, sha256 } from "./crypto.js";
+import { type HmacKey, hmac, importHmacKey, sha256 } from "./crypto.js";
 import { canonicalHeaders, canonicalQuery, formatSigningDate } from "./encoding.js";
 import { completeSignature, type RequestParts, type SigningResult, signRequest } from "./parts.js";
 
@@ -29,16 +29,16 @@ const UNSIGNED = /* @__PURE__ */ new Set(["authorization", "user-agent"]);
 // reset when the secret or the UTC day changes.
 const keys = /* @__PURE__ */ new WeakMap<
   JdcloudCredentials,
-  { secret: string; day: string; byScope: Map<string, Promise<CryptoKey>> }
+  { secret: string; day: string; byScope: Map<string, Promise<HmacKey>> }
 >();
 
-async function deriveKey(secret: string, day: string, region: string, service: string): Promise<CryptoKey> {
-  let key = await importHmacKey(`JDCLOUD2${secret}`);
+async function deriveKey(secret: string, day: string, region: string, service: string): Promise<HmacKey> {
+  let key: HmacKey = await importHmacKey(`JDCLOUD2${secret}`);
   for (const part of [day, region, service]) key = await importHmacKey(await hmac(key, part));
   return importHmacKey(await hmac(key, "jdcloud2_request"));
 }
 
-function signingKey(credentials: JdcloudCredentials, day: string, region: string, service: string): Promise<CryptoKey> {
+function signingKey(credentials: JdcloudCredentials, day: string, region: string, service: string): Promise<HmacKey> {
   let cached = keys.get(credentials);
   if (cached?.secret !== credentials.secretAccessKey || cached.day !== day) {
     cached = { secret: credentials.secretAccessKey, day, byScope: new Map() };

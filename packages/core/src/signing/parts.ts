@@ -1,4 +1,4 @@
-import { type Bytes, hmacHex, sha256 } from "./crypto.js";
+import { type Bytes, type HmacKey, hmacHex, sha256 } from "./crypto.js";
 
 /** A request as the signers see it. `headers` is updated in place with the signing headers. */
 export interface RequestParts {
@@ -31,7 +31,7 @@ export interface SignatureSteps {
   /** the string to sign before the canonical request's hash: algorithm, date (and scope), each on its line */
   stringToSignHead: string;
   /** the HMAC key */
-  key: CryptoKey | Promise<CryptoKey>;
+  key: HmacKey | Promise<HmacKey>;
   /** the `Authorization` value before the signature: `ALGORITHM Access=…, SignedHeaders=…, Signature=` */
   authorizationHead: string;
 }
@@ -48,15 +48,14 @@ export async function completeSignature(steps: SignatureSteps): Promise<SigningR
 }
 
 /**
- * Signs a `Request` through a parts signer and returns a new `Request` with the signed headers.
- * The body is hashed from a clone and then moves to the returned request, as `new Request(request)` does.
+ * Signs a `Request` through a parts signer: its headers in place, then returns it, or, when it has a
+ * body, a new `Request` carrying the bytes read and hashed (reading used up the original's body).
  */
 export async function signRequest(
   request: Request,
   sign: (parts: RequestParts) => Promise<SigningResult>,
 ): Promise<Request> {
-  const body = request.body ? new Uint8Array(await request.clone().arrayBuffer()) : undefined;
-  const headers = new Headers(request.headers);
-  await sign({ method: request.method, url: request.url, headers, body });
-  return new Request(request, { headers });
+  const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
+  await sign({ method: request.method, url: request.url, headers: request.headers, body });
+  return body ? new Request(request, { body }) : request;
 }
