@@ -310,7 +310,7 @@ function commandHelp(command: Command, provider: Provider | undefined): string {
 ${COMMAND_SUMMARY[command]}
 
 Options
-  --region <id>             region id (e.g. eu-de); needed for jdcloud-rds, else the API's default region
+  --region <id>             region id (e.g. eu-de); needed unless --endpoint is given
   --endpoint <url>          scheme://host[:port] instead of the regional host
   --project-id <id>         project id (Huawei Cloud, OTC)
   --access-key <id>         access key id       these two are best set in the environment:

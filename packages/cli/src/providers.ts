@@ -122,7 +122,7 @@ export const providerSpecs: Record<Provider, ProviderSpec> = {
     ],
     environment: HUAWEICLOUD_SDK,
     requires: "projectId",
-    example: { projectId: "054e292c9880d4992f02c0196d3ea468" },
+    example: { region: "cn-north-4", projectId: "054e292c9880d4992f02c0196d3ea468" },
   },
 };
 

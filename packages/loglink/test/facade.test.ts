@@ -131,7 +131,7 @@ describe("huawei-dcs via the facade", () => {
 });
 
 describe("huawei-audit via the facade", () => {
-  const links = createLogLinks({ provider: "huawei-audit", projectId: "054e292c9880d4992f02c0196d3ea468", credentials: accessKey });
+  const links = createLogLinks({ provider: "huawei-audit", region: "cn-north-4", projectId: "054e292c9880d4992f02c0196d3ea468", credentials: accessKey });
   const input = {
     instance_id: "669a94abef9f4979b2dfba92f48f4042in07",
     start_time: "2023-07-24T09:27:00+0800",
