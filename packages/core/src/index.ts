@@ -3,14 +3,34 @@ export { type CallOptions, type ClientOptions, type Credentials } from "./option
 export { type AccessKey, type ProviderFamily, type SigningScope, huaweiFamily, jdcloudFamily } from "./family.js";
 export type { MetadataBearer, ResponseMetadata } from "./response.js";
 export {
+  type Environment,
+  type EnvironmentVariables,
+  credentialsFromEnvironment,
+  environmentVariables,
+  environmentVariablesMarkdown,
+  projectIdFromEnvironment,
+  regionFromEnvironment,
+} from "./environment.js";
+export {
   AbortError,
   ApiError,
+  type ApiErrorInit,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
   ConnectionError,
+  InternalServerError,
   InvalidParameterError,
   InvalidResponseError,
   LogLinkError,
+  MAX_ERROR_BODY_CHARS,
+  NotFoundError,
+  type OperationContext,
+  type OperationProgress,
   PaginationError,
+  PermissionDeniedError,
   type Provider,
+  RateLimitError,
   TimeoutError,
   WaiterError,
 } from "./errors.js";

@@ -73,7 +73,8 @@ export interface AnswerContext {
   maxBytes: number;
 }
 
-// What an ApiError keeps of an error page too large to read: enough to recognise it.
+// What an ApiError keeps of an error page too large to read (maxResponseBytes): enough to recognise
+// it. One within the bound is cut by ApiError itself (MAX_ERROR_BODY_CHARS).
 const TRUNCATED_ERROR_CHARS = 1000;
 
 /**
@@ -82,7 +83,7 @@ const TRUNCATED_ERROR_CHARS = 1000;
  */
 export async function boundedErrorAnswer(response: Response, maxBytes: number): Promise<Response> {
   const { text, truncated } = await readBody(response, maxBytes);
-  const kept = truncated ? `${text.slice(0, TRUNCATED_ERROR_CHARS)}… (truncated: the answer exceeds ${maxBytes} bytes)` : text;
+  const kept = truncated ? `${text.slice(0, TRUNCATED_ERROR_CHARS)}…[truncated: more than ${maxBytes} bytes in all]` : text;
   return new Response(kept, { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
@@ -91,7 +92,7 @@ export function apiError({ provider, operation, family }: AnswerContext, respons
   const body = rawBody === "" ? undefined : rawBody;
   const fields = isObject(body) ? family.errorFields(body) : { code: undefined, message: undefined };
   const redirect = response.type === "opaqueredirect" || (response.status >= 300 && response.status < 400);
-  return new ApiError({
+  return ApiError.generate({
     status: response.status,
     statusText: response.statusText,
     code: fields.code,

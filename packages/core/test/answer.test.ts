@@ -89,7 +89,7 @@ describe("maxResponseBytes", () => {
     const error = await client({ fetch, maxResponseBytes: 16 * 1024 }).call(createLink, input).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).status).toBe(502);
-    expect((error as ApiError).body).toBe(`${"a".repeat(1000)}… (truncated: the answer exceeds 16384 bytes)`);
+    expect((error as ApiError).body).toBe(`${"a".repeat(1000)}…[truncated: more than 16384 bytes in all]`);
     expect(state.pulled).toBeLessThanOrEqual(18);
     expect(state.cancelled).toBe(true);
   });

@@ -105,7 +105,7 @@ describe("otc-rds via the facade", () => {
   it("passes the provider's API error through, with its code", async () => {
     server.use(...otcRdsErrors({ status: 404 }));
     await expect(createLogLinks({ ...options, credentials: accessKey }).get(input)).rejects.toMatchObject({
-      name: "ApiError",
+      name: "NotFoundError",
       status: 404,
       code: "DBS.200045",
     });
