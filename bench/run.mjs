@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import { join } from "node:path";
 import { measureBundles } from "./lib/bundle.mjs";
+import { cliRows, measureCli } from "./lib/cli.mjs";
 import { huaweiFreshInstallWorks, measureColdStart } from "./lib/coldstart.mjs";
 import { measureDownload } from "./lib/download.mjs";
 import { measureFootprint } from "./lib/footprint.mjs";
@@ -65,11 +66,12 @@ results.huaweiFresh = await section("3. cold start (fresh Huawei install)", () =
 results.waiter = await waiter;
 
 results.coldStart = await section("3. cold start", () => measureColdStart(sdks, PLAN.coldRounds, log));
+results.cli = await section("7. command line", () => measureCli(PLAN.coldRounds, log));
 results.throughput = await section("4. per request", () => measureThroughput(PLAN.throughput, log));
 results.download = await section("5. download", () => measureDownload(PLAN.download, log));
 
 const totalSeconds = (Date.now() - started) / 1000;
-const rows = buildRows(results);
+const rows = [...buildRows(results), ...cliRows(results.cli)];
 for (const [name, error] of Object.entries(failures)) rows.push({ section: name, name: `${name}: measurement failed`, value: error, compare: "", budget: "must run", pass: false });
 const table = printTable(rows);
 console.log(`\n${table}\n`);

@@ -50,17 +50,48 @@ function firstExample(spec, media) {
   return first === undefined ? undefined : resolveRef(spec, first).value;
 }
 
+/**
+ * The first sentence of a description, before any `loglink decision:` (the whole text reaches
+ * editors through schema.ts; this short form is for the command line's help).
+ */
+export function firstSentence(description) {
+  const text = String(description ?? "").split("loglink decision:")[0].replace(/\s+/g, " ").trim();
+  return /^.*?[.!?](?=\s+[A-Z(]|$)/.exec(text)?.[0] ?? text;
+}
+
+/** The parameter's first example: its own `example`/`examples`, else its schema's. */
+function parameterExample(spec, parameter, schema) {
+  if (parameter.example !== undefined) return parameter.example;
+  const first = Object.values(parameter.examples ?? {})[0];
+  if (first !== undefined) return resolveRef(spec, first).value;
+  return schema.examples?.[0] ?? schema.example;
+}
+
+/** A parameter for operations.ts: where it goes, its validated schema, and its summary and example. */
+function describeParameter(spec, parameter, location, required, schema) {
+  const description = firstSentence(parameter.description ?? schema.description);
+  const example = parameterExample(spec, parameter, schema);
+  return {
+    name: parameter.name,
+    in: location,
+    required,
+    schema: pick(schema),
+    ...(description && { description }),
+    ...(example !== undefined && { example }),
+  };
+}
+
 function describeOperation(spec, pathTemplate, method, pathItem, operation) {
   const parameters = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]
     .map((p) => resolveRef(spec, p))
-    .map((p) => ({ name: p.name, in: p.in, required: Boolean(p.required), schema: pick(resolveRef(spec, p.schema ?? {})) }));
+    .map((p) => describeParameter(spec, p, p.in, Boolean(p.required), resolveRef(spec, p.schema ?? {})));
   const body = resolveRef(spec, operation.requestBody)?.content?.["application/json"];
   if (body) {
     const schema = resolveRef(spec, body.schema ?? {});
     if (schema.type !== "object") throw new Error(`${operation.operationId}: request body must be an object schema`);
     const required = new Set(schema.required ?? []);
     for (const [name, property] of Object.entries(schema.properties ?? {})) {
-      parameters.push({ name, in: "body", required: required.has(name), schema: pick(resolveRef(spec, property)) });
+      parameters.push(describeParameter(spec, { name }, "body", required.has(name), resolveRef(spec, property)));
     }
   }
   const responses = Object.fromEntries(
@@ -81,6 +112,21 @@ function describeOperation(spec, pathTemplate, method, pathItem, operation) {
 
 const HTTP_METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
 
+/** Marks the server that takes a region id no `enum` lists: the provider's newest host family. */
+export const REGION_FALLBACK = "x-loglink-region-fallback";
+
+// The marker only means something once, on a server whose host has a `{region}` to fill.
+function checkRegionFallback(provider, servers) {
+  const marked = servers.filter((server) => server[REGION_FALLBACK] !== undefined);
+  for (const server of marked) {
+    if (server[REGION_FALLBACK] !== true) throw new Error(`${provider}: ${REGION_FALLBACK} must be true (${server.url})`);
+    if (!server.variables?.region || !server.url.includes("{region}")) {
+      throw new Error(`${provider}: ${REGION_FALLBACK} is only for a server with a {region} variable (${server.url})`);
+    }
+  }
+  if (marked.length > 1) throw new Error(`${provider}: ${REGION_FALLBACK} is set on ${marked.length} servers; one at most`);
+}
+
 function operationsModule(provider, spec) {
   const operations = {};
   for (const [pathTemplate, rawItem] of Object.entries(spec.paths ?? {})) {
@@ -92,14 +138,16 @@ function operationsModule(provider, spec) {
       operations[operation.operationId] = describeOperation(spec, pathTemplate, method, pathItem, operation);
     }
   }
-  const servers = (spec.servers ?? []).map(({ url, variables }) => ({
+  const servers = (spec.servers ?? []).map(({ url, variables, [REGION_FALLBACK]: regionFallback }) => ({
     url,
     ...(variables && {
       variables: Object.fromEntries(
         Object.entries(variables).map(([name, v]) => [name, { default: v.default, ...(v.enum && { enum: v.enum }) }]),
       ),
     }),
+    ...(regionFallback === true && { regionFallback: true }),
   }));
+  checkRegionFallback(provider, spec.servers ?? []);
   const json = (value) => JSON.stringify(value, null, 2);
   return `${header(provider)}
 import type { OperationSpec, ServerSpec } from "@loglink/core";
@@ -107,7 +155,10 @@ import type { OperationSpec, ServerSpec } from "@loglink/core";
 /** What the runtime needs to know about each operation: method, path and where each input goes. */
 export const operations = ${json(operations)} as const satisfies Record<string, OperationSpec>;
 
-/** The API's hosts: \`{region}\` is replaced by the client's region. */
+/**
+ * The API's hosts: \`{region}\` is replaced by the client's region. \`regionFallback\` marks the host
+ * family that also takes a region id no \`enum\` lists yet.
+ */
 export const servers = ${json(servers)} as const satisfies readonly ServerSpec[];
 `;
 }

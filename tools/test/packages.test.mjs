@@ -63,7 +63,7 @@ describe.each(packages.map((p) => [p.name, p]))("%s", (_name, { folder, manifest
     it("is a provider: @loglink/core and openapi-fetch at run time, msw an optional peer, links to its source document", () => {
       expect(Object.keys(manifest.dependencies).sort()).toEqual(["@loglink/core", "openapi-fetch"]);
       expect(manifest.peerDependenciesMeta).toEqual({ msw: { optional: true } });
-      expect(Object.keys(manifest.exports).sort()).toEqual([".", "./mocks", "./package.json"]);
+      expect(Object.keys(manifest.exports).sort()).toEqual([".", "./mocks", "./operations", "./package.json"]);
       const documents = fs.readdirSync(path.join(root, "specs", folder, "source"));
       expect(documents.length, `specs/${folder}/source: no source document`).toBeGreaterThan(0);
       for (const document of documents) expect(readme).toContain(`/specs/${folder}/source/${document}`);

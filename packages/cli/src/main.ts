@@ -2,22 +2,32 @@ import { readFileSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type ParseArgsConfig, parseArgs } from "node:util";
-import type { Credentials, Provider } from "@loglink/core";
-import { type DownloadLink, type LogLinksOptions, createLogLinks, providers } from "loglink";
-import { type DownloadProgress, type DownloadResult, download } from "loglink/node";
-import { EXIT_USAGE, UsageError, describeFailure } from "./errors.js";
+import type { Credentials, EnvironmentVariables, Provider } from "@loglink/core";
+import type { DownloadLink, LogLinksOptions } from "loglink";
+import type { DownloadProgress, DownloadResult } from "loglink/node";
+import { didYouMean, type OptionSpec, parseOptions } from "./args.js";
+import type { CloudSettings } from "./clouds.js";
+import type { FailureContext } from "./errors.js";
 import { elide, formatBytes, formatLinks, formatProgress, wrapCommand } from "./format.js";
 import type { MockServer } from "./mock.js";
-import { flagsOf, hintsFor, providerSpecs } from "./providers.js";
+import { type CommandLineProvider, commandLineProviders, flagsOf, type InputFlag, providers } from "./parameters.js";
+import { EXIT_USAGE, UsageError } from "./usage.js";
 
-type Values = Record<string, string | boolean | undefined>;
+type Values = Record<string, string | boolean>;
+
+// Core's environment table (K4), loaded by main() unless the run only prints the help or the
+// version: `loglink --help` starts without the runtime.
+let environmentVariables: Readonly<Record<Provider, EnvironmentVariables>>;
+const PRINT_ONLY = new Set(["--help", "-h", "help", "--version", "-v", undefined]);
 
 const print = (text: string): void => {
   process.stdout.write(`${text}\n`);
 };
 
-const CLIENT_OPTIONS = {
+const COMMANDS = ["links", "download", "demo", "help"] as const;
+type Command = "links" | "download" | "demo";
+
+const CLIENT_OPTIONS: Record<string, OptionSpec> = {
   region: { type: "string" },
   endpoint: { type: "string" },
   "project-id": { type: "string" },
@@ -25,109 +35,290 @@ const CLIENT_OPTIONS = {
   "secret-key": { type: "string" },
   "security-token": { type: "string" },
   token: { type: "string" },
+  cloud: { type: "string" },
   mock: { type: "boolean" },
+  timeout: { type: "string" },
+  retries: { type: "string" },
+  debug: { type: "boolean" },
   help: { type: "boolean", short: "h" },
-} as const satisfies ParseArgsConfig["options"];
+};
 
-// Every provider's parameters (and aliases), so one parse reads any of them; each is then checked
-// against the chosen provider.
-const PARAMETER_OPTIONS: Record<string, { type: "string" }> = Object.fromEntries(
-  Object.values(providerSpecs)
-    .flatMap((spec) => spec.parameters.flatMap(flagsOf))
-    .map((flag) => [flag, { type: "string" }]),
-);
+const COMMAND_OPTIONS: Record<Command, Record<string, OptionSpec>> = {
+  links: { ...CLIENT_OPTIONS, json: { type: "boolean" } },
+  download: { ...CLIENT_OPTIONS, out: { type: "string" } },
+  demo: { out: { type: "string" }, debug: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+};
 
-const COMMAND_OPTIONS = {
-  links: { ...CLIENT_OPTIONS, ...PARAMETER_OPTIONS, json: { type: "boolean" } },
-  download: { ...CLIENT_OPTIONS, ...PARAMETER_OPTIONS, out: { type: "string" } },
-  demo: { out: { type: "string" }, help: { type: "boolean", short: "h" } },
-} satisfies Record<string, ParseArgsConfig["options"]>;
-type Command = keyof typeof COMMAND_OPTIONS;
-
-function parse(command: Command, argv: string[]) {
-  try {
-    const { values, positionals } = parseArgs({ args: argv, options: COMMAND_OPTIONS[command], allowPositionals: true, strict: true });
-    return { values: values as Values, positionals };
-  } catch (error) {
-    // "Unknown option '--x'. To specify a positional argument…": the first sentence says it.
-    throw new UsageError((error as Error).message.split(". ")[0]!, `loglink ${command} --help`);
-  }
+/** `provider`'s input flags as options, each alias stored under the input's name. */
+function inputOptions(provider: Provider): Record<string, OptionSpec> {
+  return Object.fromEntries(
+    commandLineProviders[provider].inputs.flatMap((input) => flagsOf(input).map((flag) => [flag, { type: "string", key: input.name }] as const)),
+  );
 }
 
+const everyInputOption: Record<string, OptionSpec> = Object.fromEntries(
+  providers.flatMap((provider) => Object.keys(inputOptions(provider)).map((flag) => [flag, { type: "string" }] as const)),
+);
+
+/** The provider named on the command line (with the nearest one when misspelt). */
 function providerOf(command: Command, positionals: string[]): Provider | undefined {
   const [name, ...extra] = positionals;
-  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`, `loglink ${command} --help`);
+  const help = `loglink ${command} --help`;
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`, help);
   if (name !== undefined && !(providers as readonly string[]).includes(name)) {
-    throw new UsageError(`unknown provider "${name}"; one of ${providers.join(", ")}`, `loglink ${command} --help`);
+    throw new UsageError(`unknown provider "${name}"${didYouMean(name, providers)} (one of ${providers.join(", ")})`, help);
   }
   return name as Provider | undefined;
 }
 
-const nonEmpty = (value: string | boolean | undefined) => (typeof value === "string" && value !== "" ? value : undefined);
-const fromEnv = (name: string | undefined) => (name ? nonEmpty(process.env[name]) : undefined);
-
-/** Flags first (a token before an access key), then the environment (an access key before a token). */
-function credentialsOf(provider: Provider, values: Values): Credentials {
-  const { environment } = providerSpecs[provider];
-  const token = nonEmpty(values.token);
-  if (token) return { token };
-  const accessKeyId = nonEmpty(values["access-key"]) ?? fromEnv(environment.accessKey);
-  const secretAccessKey = nonEmpty(values["secret-key"]) ?? fromEnv(environment.secretKey);
-  const securityToken = nonEmpty(values["security-token"]) ?? fromEnv(environment.securityToken);
-  if (accessKeyId && secretAccessKey) return { accessKeyId, secretAccessKey, ...(securityToken && { securityToken }) };
-  const help = `loglink links ${provider} --help`;
-  if (accessKeyId || secretAccessKey) throw new UsageError("an access key needs its secret key, and the other way round", help);
-  const envToken = fromEnv(environment.token);
-  if (envToken) return { token: envToken };
-  throw new UsageError(`no credentials for ${provider}: ${hintsFor(provider).credentials}, or try --mock`, help);
+/**
+ * Parses `links` or `download`: the provider, then its flags. A flag of another provider is named
+ * as such. Undefined when it printed the help instead.
+ */
+function parseProviderCommand(command: "links" | "download", argv: string[]) {
+  // Every provider's flags first, to find the provider among the words.
+  // An unknown flag is compared with the named provider's flags only (`--instanceid` for otc-rds is `--instance_id`).
+  const named = providers.find((provider) => argv.includes(provider));
+  const suggestions = [...Object.keys(COMMAND_OPTIONS[command]), ...Object.keys(named ? inputOptions(named) : everyInputOption)];
+  const first = parseOptions(argv, { ...COMMAND_OPTIONS[command], ...everyInputOption }, `loglink ${command}${named ? ` ${named}` : ""} --help`, suggestions);
+  const provider = providerOf(command, first.positionals);
+  if (first.values.help) {
+    print(commandHelp(command, provider));
+    return undefined;
+  }
+  if (!provider) throw new UsageError(`which provider? one of ${providers.join(", ")}`, `loglink ${command} --help`);
+  const help = `loglink ${command} ${provider} --help`;
+  const own = inputOptions(provider);
+  const foreign = Object.keys(first.values).find((flag) => flag in everyInputOption && !(flag in own));
+  if (foreign) {
+    const flags = Object.keys(own).map((flag) => `--${flag}`);
+    throw new UsageError(`--${foreign} is not a parameter of ${provider}${didYouMean(`--${foreign}`, flags)}`, help);
+  }
+  const { values } = parseOptions(argv, { ...COMMAND_OPTIONS[command], ...own }, help);
+  return { provider, values, help };
 }
 
-/** The facade's options and `get` input from flags, environment and, with --mock, the document's example. */
-function requestOf(provider: Provider, values: Values, mock: MockServer | undefined) {
-  const spec = providerSpecs[provider];
-  const help = `loglink links ${provider} --help`;
-  const region = nonEmpty(values.region) ?? fromEnv(spec.environment.region) ?? (mock && spec.example.region);
-  const projectId = nonEmpty(values["project-id"]) ?? fromEnv(spec.environment.projectId) ?? (mock && spec.example.projectId);
-  if (spec.requires === "region" && !region) throw new UsageError(`${provider} needs --region (e.g. ${spec.example.region})`, help);
-  if (spec.requires === "projectId" && !projectId) throw new UsageError(`${provider} needs a project id: ${hintsFor(provider).projectId}`, help);
+/** The first of the environment variables `names` that is set and not empty. */
+function fromEnvironment(names: readonly string[] | undefined): { name: string; value: string } | undefined {
+  for (const name of names ?? []) {
+    const value = process.env[name];
+    if (value) return { name, value };
+  }
+  return undefined;
+}
 
-  const input: Record<string, string | number> = {};
+const fromEnv = (name: string) => `${name} (from the environment)`;
+
+// Secrets this run was given (flags, environment, clouds.yaml): masked in any error line.
+const secrets = new Set<string>();
+const secret = (value: string | undefined): string | undefined => {
+  if (value) secrets.add(value);
+  return value;
+};
+
+/** Flags first (a token before an access key), then the environment (an access key before a token), then clouds.yaml. */
+function credentialsOf(provider: Provider, values: Values, cloud: CloudSettings | undefined, help: string): { credentials: Credentials; source: string } {
+  const names = environmentVariables[provider];
+  const flag = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : undefined);
+  const token = secret(flag("token"));
+  if (token) return { credentials: { token }, source: "--token" };
+  const securityToken = secret(flag("security-token") ?? fromEnvironment(names.securityToken)?.value);
+  const pair = (accessKeyId: string, secretAccessKey: string): Credentials => ({ accessKeyId, secretAccessKey, ...(securityToken && { securityToken }) });
+  // Each half from its flag, else from the environment.
+  const envKey = fromEnvironment(names.accessKeyId);
+  const envSecret = fromEnvironment(names.secretAccessKey);
+  const accessKey = flag("access-key") ?? envKey?.value;
+  const secretKey = secret(flag("secret-key") ?? envSecret?.value);
+  if (accessKey && secretKey) {
+    const fromFlags = [flag("access-key") && "--access-key", flag("secret-key") && "--secret-key"].filter(Boolean);
+    const fromEnvironment = [!flag("access-key") && envKey!.name, !flag("secret-key") && envSecret!.name].filter(Boolean);
+    const source = [fromFlags.join("/"), fromEnvironment.length > 0 && fromEnv(fromEnvironment.join("/"))].filter(Boolean).join(" and ");
+    return { credentials: pair(accessKey, secretKey), source };
+  }
+  if (accessKey || secretKey) throw new UsageError(`an access key needs its secret key, and the other way round: ${credentialPlaces(provider)}`, help);
+  const envToken = fromEnvironment(names.token);
+  if (envToken) return { credentials: { token: secret(envToken.value)! }, source: fromEnv(envToken.name) };
+  if (cloud?.accessKeyId && secret(cloud.secretAccessKey)) {
+    return { credentials: { accessKeyId: cloud.accessKeyId, secretAccessKey: cloud.secretAccessKey! }, source: `auth.ak/auth.sk in ${cloud.file}` };
+  }
+  if (secret(cloud?.token)) return { credentials: { token: cloud!.token! }, source: `auth.token in ${cloud!.file}` };
+  throw new UsageError(`no credentials for ${provider}: ${credentialPlaces(provider)}, or try --mock`, help);
+}
+
+/** Where credentials for `provider` can be set, for messages. */
+function credentialPlaces(provider: Provider): string {
+  const names = environmentVariables[provider];
+  const token = names.token?.[0];
+  const cloud = provider === "otc-rds" ? ", or --cloud/OS_CLOUD (clouds.yaml)" : "";
+  return `--access-key/--secret-key or ${names.accessKeyId[0]}/${names.secretAccessKey[0]}${token ? ` or ${token}` : ""}${cloud}`;
+}
+
+/** `--timeout 30` (seconds) and `--retries 2` as client options. */
+function steeringOf(values: Values, help: string) {
+  const timeout = values.timeout as string | undefined;
+  const retries = values.retries as string | undefined;
+  const seconds = Number(timeout);
+  if (timeout !== undefined && !(seconds > 0 && seconds * 1000 <= 2 ** 31 - 1)) {
+    throw new UsageError(`--timeout is in seconds, a positive number (e.g. 30), not "${timeout}"`, help);
+  }
+  if (retries !== undefined && !/^\d{1,2}$/.test(retries)) throw new UsageError(`--retries is a whole number from 0 to 99, not "${retries}"`, help);
+  return {
+    ...(timeout !== undefined && { timeoutMs: Math.round(seconds * 1000) }),
+    ...(retries !== undefined && { maxRetries: Number(retries) }),
+  };
+}
+
+/** A flag's text as the spec's type: integers and numbers as numbers, the rest as given. */
+function typed(input: InputFlag, text: string, help: string): string | number | boolean {
+  const type = input.schema.type;
+  if (type === "integer" || type === "number") {
+    const pattern = type === "integer" ? /^-?\d+$/ : /^-?\d+(\.\d+)?$/;
+    if (!pattern.test(text)) throw new UsageError(`--${input.name} must be ${type === "integer" ? "a whole number" : "a number"}, not "${text}"`, help);
+    return Number(text);
+  }
+  if (type === "boolean") {
+    if (text !== "true" && text !== "false") throw new UsageError(`--${input.name} is true or false, not "${text}"`, help);
+    return text === "true";
+  }
+  return text;
+}
+
+/** Everything one `get()` needs: the facade's options and input, and where each setting came from. */
+interface Request {
+  options: LogLinksOptions;
+  input: Record<string, string | number | boolean>;
+  context: FailureContext;
+}
+
+const debugEnabled = (values: Values) => values.debug === true || process.env.LOGLINK_DEBUG === "1";
+// The request id of the answer to the attempt in flight. The client logs each attempt right after
+// its answer, and the facade's calls follow one another, so the id belongs to the logged line.
+let answeredRequestId: string | undefined;
+const debugLine = (line: string) => {
+  const id = answeredRequestId ? `, request id ${answeredRequestId}` : "";
+  process.stderr.write(`debug: ${withoutSecrets(`${line}${id}`)}\n`);
+};
+
+/** The facade's options and `get` input from flags, environment, clouds.yaml and, with --mock, the documents' examples. */
+async function requestOf(provider: Provider, values: Values, help: string, mock: MockServer | undefined): Promise<Request> {
+  const spec = commandLineProviders[provider];
+  const names = environmentVariables[provider];
+  const flag = (name: string) => values[name] as string | undefined;
+  if (mock && flag("endpoint")) throw new UsageError("--mock and --endpoint exclude each other: the mock is the endpoint", help);
+  const cloudName = flag("cloud") ?? (provider === "otc-rds" ? process.env.OS_CLOUD || undefined : undefined);
+  if (flag("cloud") && provider !== "otc-rds") throw new UsageError("--cloud reads OpenStack's clouds.yaml, which only otc-rds uses", help);
+  const cloud = cloudName && !mock ? await (await import("./clouds.js")).readCloud(cloudName) : undefined;
+  const cloudSource = (field: string) => `${field} of cloud "${cloudName}" in ${cloud?.file}`;
+
+  const envRegion = fromEnvironment(names.region);
+  const [region, regionSource] = flag("region")
+    ? [flag("region"), "--region"]
+    : envRegion
+      ? [envRegion.value, fromEnv(envRegion.name)]
+      : cloud?.region
+        ? [cloud.region, cloudSource("region_name")]
+        : [mock && spec.example.region, "--region"];
+  const envProject = fromEnvironment(names.projectId);
+  const [projectId, projectSource] = flag("project-id")
+    ? [flag("project-id"), "--project-id"]
+    : envProject
+      ? [envProject.value, fromEnv(envProject.name)]
+      : cloud?.projectId
+        ? [cloud.projectId, cloudSource("auth.project_id")]
+        : [mock && spec.example.projectId, `--project-id${names.projectId ? ` or ${names.projectId[0]}` : ""}`];
+  if (spec.region.required && !region) throw new UsageError(`${provider} needs --region, any of its region ids (e.g. ${spec.example.region})`, help);
+  if (spec.needsProjectId && !projectId) throw new UsageError(`${provider} needs a project id: ${projectSource}`, help);
+
+  const input: Record<string, string | number | boolean> = {};
   const missing: string[] = [];
-  for (const parameter of spec.parameters) {
-    const given = flagsOf(parameter).map((flag) => nonEmpty(values[flag])).find((value) => value !== undefined);
-    const value = given ?? (mock && parameter.required ? parameter.example : undefined);
-    if (value === undefined) {
-      if (parameter.required) missing.push(`--${parameter.name}`);
-    } else if (!parameter.integer) {
-      input[parameter.name] = value;
-    } else if (/^\d+$/.test(value)) {
-      input[parameter.name] = Number(value);
-    } else {
-      throw new UsageError(`--${parameter.name} must be a whole number, not "${value}"`, help);
-    }
+  for (const parameter of spec.inputs) {
+    const text = flag(parameter.name) ?? (mock && parameter.required ? parameter.example : undefined);
+    if (text !== undefined) input[parameter.name] = typed(parameter, text, help);
+    else if (parameter.required) missing.push(`--${parameter.name}`);
   }
   if (missing.length > 0) throw new UsageError(`${provider} needs ${missing.join(", ")}`, help);
 
+  // In mock mode nothing leaves the machine: the requests are still signed, with a dummy key.
+  const { credentials, source } = mock
+    ? { credentials: { accessKeyId: "MOCKACCESSKEY", secretAccessKey: "mock-secret-key" }, source: "--mock" }
+    : credentialsOf(provider, values, cloud, help);
+  const endpoint = mock?.origin ?? flag("endpoint");
   const options = {
     provider,
     ...(region && { region }),
-    ...(nonEmpty(values.endpoint) && { endpoint: values.endpoint }),
+    ...(endpoint && { endpoint }),
     ...(projectId && { projectId }),
-    // In mock mode nothing leaves the process: the requests are still signed, with a dummy key.
-    credentials: mock ? { accessKeyId: "MOCKACCESSKEY", secretAccessKey: "mock-secret-key" } : credentialsOf(provider, values),
-    ...(mock && { fetch: mock.fetch }),
+    credentials,
+    ...steeringOf(values, help),
+    fetch: progressFetch(provider),
+    ...(debugEnabled(values) && { logger: debugLine }),
+  } as LogLinksOptions;
+  return { options, input, context: { region: regionSource, projectId: projectSource, credentials: source } };
+}
+
+const PROGRESS_EVERY_MS = 5000;
+
+/**
+ * The fetch given to the clients: fetch, and a progress line on stderr from the second answer on
+ * (a waiter polling, a paginator paging): redrawn in place on a terminal, at most one line every
+ * few seconds in a log.
+ */
+function progressFetch(provider: Provider): typeof fetch {
+  const started = Date.now();
+  let answers = 0;
+  let items = 0;
+  let printedAt = 0;
+  let printed = "";
+  const terminal = process.stderr.isTTY;
+  const report = (answer: unknown) => {
+    answers++;
+    const fields = typeof answer === "object" && answer ? Object.values(answer) : [];
+    items += fields.find(Array.isArray)?.length ?? 0;
+    if (answers < 2) return;
+    const seconds = Math.round((Date.now() - started) / 1000);
+    const status = typeof (answer as { status?: unknown }).status === "string" ? (answer as { status: string }).status : undefined;
+    const line = status ? `waiting for the export: ${status}, ${seconds} s` : `${provider}: ${answers} answers, ${items} items so far, ${seconds} s`;
+    if (terminal) process.stderr.write(`\r\x1b[2K${line}`);
+    else if (Date.now() - printedAt >= PROGRESS_EVERY_MS || line.split(",")[0] !== printed.split(",")[0]) {
+      process.stderr.write(`${line}\n`);
+      printedAt = Date.now();
+    }
+    printed = line;
   };
-  return { options, input };
+  const progress: typeof fetch = async (input, init) => {
+    answeredRequestId = undefined;
+    const response = await fetch(input, init);
+    answeredRequestId = response.headers.get("x-request-id") ?? response.headers.get("x-jdcloud-request-id") ?? undefined;
+    if (response.ok && response.headers.get("content-type")?.includes("json")) {
+      // A copy of the body: the client reads the original.
+      response
+        .clone()
+        .json()
+        .then(report, () => {});
+    }
+    return response;
+  };
+  return Object.assign(progress, {
+    /** Clears a progress line left on a terminal. */
+    done: () => {
+      if (terminal && printed) process.stderr.write("\r\x1b[2K");
+    },
+  });
 }
 
-async function getLinks(provider: Provider, values: Values, mock: MockServer | undefined, signal: AbortSignal): Promise<DownloadLink[]> {
-  const { options, input } = requestOf(provider, values, mock);
-  // Built from the provider's parameter table at run time, so not typed per provider; the
-  // client validates both against the provider's spec before sending anything.
-  return createLogLinks(options as LogLinksOptions).get(input as never, { signal });
+async function getLinks(request: Request, signal: AbortSignal): Promise<DownloadLink[]> {
+  // Built from the tables at run time, so not typed per provider; the client validates the input
+  // against the provider's spec before sending anything.
+  // Loaded only to ask a provider: `--help` starts without the runtime.
+  const { createLogLinks } = await import("loglink");
+  try {
+    return await createLogLinks(request.options).get(request.input as never, { signal });
+  } finally {
+    (request.options.fetch as { done?: () => void } | undefined)?.done?.();
+  }
 }
 
-/** msw and the provider mocks are loaded only for --mock and demo: a real run starts faster without them. */
+/** Starts the mock server: node:http only, loaded for --mock and demo. */
 async function startMock(names: readonly Provider[]): Promise<MockServer> {
   const { startMockServer } = await import("./mock.js");
   return startMockServer(names);
@@ -139,7 +330,7 @@ async function withMock<T>(enabled: boolean, provider: Provider, work: (mock: Mo
   try {
     return await work(mock);
   } finally {
-    mock?.close();
+    await mock?.close();
   }
 }
 
@@ -154,12 +345,9 @@ export function localName(link: DownloadLink, index: number): string {
  * Downloads every link into `out`: a progress bar on a terminal (stderr), one `saved` line per
  * file on stdout always. `shown` is how a saved path is printed.
  */
-async function saveAll(
-  links: readonly DownloadLink[],
-  out: string,
-  signal: AbortSignal,
-  shown: (path: string) => string = (path) => path,
-): Promise<number> {
+async function saveAll(links: readonly DownloadLink[], out: string, signal: AbortSignal, shown: (path: string) => string = (path) => path): Promise<number> {
+  // Loaded only to download: node:http, node:https and node:crypto cost start-up time.
+  const { download } = await import("loglink/node");
   let total = 0;
   const terminal = process.stderr.isTTY;
   for (const [index, link] of links.entries()) {
@@ -183,24 +371,18 @@ async function saveAll(
   return total;
 }
 
-/** Parses `links` or `download` and checks its provider; undefined when it printed the help instead. */
-function parseProviderCommand(command: "links" | "download", argv: string[]) {
-  const { values, positionals } = parse(command, argv);
-  const provider = providerOf(command, positionals);
-  if (values.help) {
-    print(commandHelp(command, provider));
-    return undefined;
-  }
-  if (!provider) throw new UsageError(`which provider? one of ${providers.join(", ")}`, `loglink ${command} --help`);
-  checkParameters(command, provider, values);
-  return { provider, values };
-}
+// The settings of the failing run, for the hints of its error line.
+let failureContext: FailureContext | undefined;
 
 async function linksCommand(argv: string[], signal: AbortSignal): Promise<void> {
   const parsed = parseProviderCommand("links", argv);
   if (!parsed) return;
-  const { provider, values } = parsed;
-  const links = await withMock(values.mock === true, provider, (mock) => getLinks(provider, values, mock, signal));
+  const { provider, values, help } = parsed;
+  const links = await withMock(values.mock === true, provider, async (mock) => {
+    const request = await requestOf(provider, values, help, mock);
+    failureContext = request.context;
+    return getLinks(request, signal);
+  });
   if (values.json) print(JSON.stringify(links, null, 2));
   else if (links.length === 0) print("no log files");
   else print(formatLinks(links, new Date()));
@@ -209,65 +391,64 @@ async function linksCommand(argv: string[], signal: AbortSignal): Promise<void> 
 async function downloadCommand(argv: string[], signal: AbortSignal): Promise<void> {
   const parsed = parseProviderCommand("download", argv);
   if (!parsed) return;
-  const { provider, values } = parsed;
+  const { provider, values, help } = parsed;
   await withMock(values.mock === true, provider, async (mock) => {
-    const links = await getLinks(provider, values, mock, signal);
-    mock?.serveFiles(links);
+    const request = await requestOf(provider, values, help, mock);
+    failureContext = request.context;
+    const links = await getLinks(request, signal);
     if (links.length === 0) print("no log files");
-    await saveAll(links, nonEmpty(values.out) ?? ".", signal);
+    const out = (values.out as string | undefined) ?? ".";
+    failureContext = { ...request.context, downloadingTo: out };
+    await saveAll(mock ? mock.serveFiles(links) : links, out, signal);
   });
 }
 
-/** The words of the command a user would type for `provider` with the document's example values. */
+/** The words of the command a user would type for `provider` with the documents' example values. */
 function exampleCommand(provider: Provider, out: string): string[] {
-  const spec = providerSpecs[provider];
+  const spec = commandLineProviders[provider];
   const flags = [
     spec.example.region && `--region ${spec.example.region}`,
     spec.example.projectId && `--project-id ${spec.example.projectId}`,
-    ...spec.parameters.filter((parameter) => parameter.required).map((parameter) => `--${parameter.name} ${parameter.example}`),
+    ...spec.inputs.filter((input) => input.required).map((input) => `--${input.name} ${input.example}`),
   ].filter((flag): flag is string => Boolean(flag));
   return ["loglink", "download", provider, "--mock", ...flags, `--out ${out}`];
 }
 
 async function demoCommand(argv: string[], signal: AbortSignal): Promise<void> {
-  const { values, positionals } = parse("demo", argv);
+  const { values, positionals } = parseOptions(argv, COMMAND_OPTIONS.demo, "loglink demo --help");
   if (values.help) return print(commandHelp("demo", undefined));
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, "loglink demo --help");
-  const out = nonEmpty(values.out) ?? (await mkdtemp(join(tmpdir(), "loglink-demo-")));
+  const out = (values.out as string | undefined) ?? (await mkdtemp(join(tmpdir(), "loglink-demo-")));
   // Compact on a terminal and in logs alike: long names and links are shortened (`links` prints them whole).
   const columns = Math.min(process.stdout.columns || 100, 100);
   const started = Date.now();
-  print("loglink demo: the four providers answer with their documents' own examples, through an in-process");
-  print("mock (no account, no network); example links that expired years ago are re-dated to now.");
+  print("loglink demo: the four providers answer with their documents' own examples, through a mock");
+  print("server on 127.0.0.1 (no account, no network); example links that expired years ago are re-dated to now.");
   print(`\n$ OUT=${out}`);
   let files = 0;
   let bytes = 0;
   const mock = await startMock(providers);
   try {
     for (const provider of providers) {
-      print(`\n# ${providerSpecs[provider].title}`);
+      print(`\n# ${commandLineProviders[provider].title}`);
       print(`$ ${wrapCommand(exampleCommand(provider, `$OUT/${provider}`), columns)}`);
-      const links = await getLinks(provider, {}, mock, signal);
+      const request = await requestOf(provider, { debug: values.debug === true }, `loglink download ${provider} --help`, mock);
+      failureContext = request.context;
+      const links = await getLinks(request, signal);
       print(formatLinks(links, new Date(), { compact: columns }));
-      mock.serveFiles(links);
-      bytes += await saveAll(links, join(out, provider), signal, (path) => elide(`$OUT${path.slice(out.length)}`, columns - 12));
+      const folder = join(out, provider);
+      failureContext = { ...request.context, downloadingTo: folder };
+      bytes += await saveAll(mock.serveFiles(links), folder, signal, (path) => elide(`$OUT${path.slice(out.length)}`, columns - 12));
       files += links.length;
     }
   } finally {
-    mock.close();
+    await mock.close();
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   print(`\n${files} files from ${providers.length} providers in ${out} (${formatBytes(bytes)}, ${seconds} s); remove them with: rm -r ${out}`);
   print("(Names and links are shortened here; `loglink links` prints them whole, `--json` with every field.)");
   print("Next: `loglink links <provider> --help` lists a provider's parameters and credential variables;");
   print("drop --mock and set them to ask the real API.");
-}
-
-/** A parameter of another provider is a mistake worth naming. */
-function checkParameters(command: Command, provider: Provider, values: Values): void {
-  const own = providerSpecs[provider].parameters.flatMap(flagsOf);
-  const foreign = Object.keys(values).find((flag) => flag in PARAMETER_OPTIONS && !own.includes(flag));
-  if (foreign) throw new UsageError(`--${foreign} is not a parameter of ${provider}`, `loglink ${command} ${provider} --help`);
 }
 
 const HELP = `loglink: temporary download links for database logs, and the files
@@ -278,46 +459,81 @@ Usage
   loglink demo [--out DIR]                all four providers against their documents' examples:
                                           no account, no network
   loglink <command> [<provider>] --help   a command's options and a provider's parameters
-  loglink --version
+  loglink --version, -v
 
 Providers
-${providers.map((provider) => `  ${provider.padEnd(14)}${providerSpecs[provider].title}`).join("\n")}
+${providers.map((provider) => `  ${provider.padEnd(14)}${commandLineProviders[provider].title}`).join("\n")}
 
 Exit status: 0 success, 1 failure (API, network, download), 2 bad usage, 130 interrupted.`;
 
 const COMMAND_SUMMARY: Record<Command, string> = {
   links: "Prints the links of a provider's log files: name, size, expiry and link; JSON with --json.",
-  download: "Downloads every file the provider links to into --out (default: the current directory).\nA file appears only once complete and of the announced size; an expired link is refused.",
-  demo: "Runs every provider against its document's example through an in-process mock and downloads\nthe (generated) files into --out (default: a new temporary directory). No account, no network.",
+  download:
+    "Downloads every file the provider links to into --out (default: the current directory).\nA file appears only once complete and of the announced size; an expired link is refused.",
+  demo: "Runs every provider against its document's example through a mock server on 127.0.0.1 and\ndownloads the (generated) files into --out (default: a new temporary directory). No account, no network.",
 };
 
+/** The region rule of a provider, in one line. */
+function regionHelp(name: Provider, spec: CommandLineProvider): string {
+  if (spec.region.required) return `--region is required: any ${name} region id (one host serves them all), e.g. ${spec.example.region}`;
+  const known = spec.region.known;
+  return `--region defaults to ${spec.region.default}; the documented regions: ${known.join(", ")}`;
+}
+
+/** A flag's line of help: names, required or not, the spec's description and example. */
+function inputHelp(input: InputFlag): string {
+  const flags = flagsOf(input)
+    .map((flag) => `--${flag}`)
+    .join(", ");
+  const type = input.schema.type && input.schema.type !== "string" ? ` <${input.schema.type}>` : "";
+  const allowed = input.schema.enum ? ` One of ${input.schema.enum.join(", ")}.` : "";
+  const example = input.example === undefined ? "" : ` e.g. ${input.example}`;
+  return `    ${`${flags}${type}`.padEnd(32)}${input.required ? "required  " : "optional  "}${input.description}${allowed}${example}`;
+}
+
+/** Wraps `text` to `width` columns, continued lines indented by `indent`. */
+function wrap(text: string, width: number, indent: string): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = `${indent}${word}`;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line].join("\n");
+}
+
 function commandHelp(command: Command, provider: Provider | undefined): string {
-  if (command === "demo") return `Usage: loglink demo [--out DIR]\n\n${COMMAND_SUMMARY.demo}`;
+  if (command === "demo") return `Usage: loglink demo [--out DIR] [--debug]\n\n${COMMAND_SUMMARY.demo}`;
   const shown = provider ? [provider] : providers;
   const parameters = shown.map((name) => {
-    const lines = providerSpecs[name].parameters.map((parameter) => {
-      const flags = flagsOf(parameter).map((flag) => `--${flag}`).join(", ");
-      return `    ${flags.padEnd(30)}${parameter.required ? "" : "(optional) "}${parameter.description}; e.g. ${parameter.example}`;
-    });
-    return `  ${name}\n${lines.join("\n")}`;
+    const spec = commandLineProviders[name];
+    const lines = spec.inputs.map(inputHelp);
+    return `  ${name}\n${lines.join("\n")}\n    ${wrap(regionHelp(name, spec), 96, "      ")}`;
   });
   const environment = shown.map((name) => {
-    const variables = Object.values(providerSpecs[name].environment).join(", ");
-    return `  ${name.padEnd(14)}${variables}`;
+    const variables = Object.values(environmentVariables[name]).flat().join(", ");
+    const cloud = name === "otc-rds" ? ", OS_CLOUD (clouds.yaml)" : "";
+    return `  ${name.padEnd(14)}${variables}${cloud}`;
   });
   return `Usage: loglink ${command} ${provider ?? "<provider>"} [options]
 
 ${COMMAND_SUMMARY[command]}
 
 Options
-  --region <id>             region id (e.g. eu-de); needed unless --endpoint is given
+  --region <id>             region id (e.g. eu-de); see each provider's region rule below
   --endpoint <url>          scheme://host[:port] instead of the regional host
   --project-id <id>         project id (Huawei Cloud, OTC)
   --access-key <id>         access key id       these two are best set in the environment:
   --secret-key <key>        secret access key   flags are visible to other local users
   --security-token <token>  temporary credentials' security token (Huawei Cloud, OTC)
   --token <token>           an IAM token instead of an access key (Huawei Cloud, OTC)
-  --mock                    answer from the document's example in-process (its ids fill missing parameters)
+  --cloud <name>            otc-rds: the cloud of OpenStack's clouds.yaml to use (default: OS_CLOUD)
+  --timeout <seconds>       time limit of each request (default 30)
+  --retries <n>             retries after a network error, timeout, 429 or 5xx (default 2)
+  --debug                   one line per request on stderr (also LOGLINK_DEBUG=1)
+  --mock                    answer from the documents' examples on 127.0.0.1 (their ids fill required parameters)
 ${command === "links" ? "  --json                    JSON instead of a table" : "  --out <dir>               where to save the files (default .)"}
   -h, --help
 
@@ -348,43 +564,42 @@ async function dispatch(argv: string[], signal: AbortSignal): Promise<number> {
       print(HELP);
       return 0;
     case "--version":
+    case "-v":
       print(version());
       return 0;
     case undefined:
       process.stderr.write(`${HELP}\n`);
       return EXIT_USAGE;
-    default:
-      throw new UsageError(`unknown command "${command}"`);
+    default: {
+      const known = command.startsWith("-") ? ["--help", "--version"] : [...COMMANDS, ...providers];
+      const nearest = didYouMean(command, known);
+      // `loglink otc-rds`: a provider where the command belongs.
+      if ((providers as readonly string[]).includes(command))
+        throw new UsageError(`"${command}" is a provider; say what to do with it: loglink links ${command}`);
+      throw new UsageError(`unknown ${command.startsWith("-") ? "option" : "command"} "${command}"${nearest}`);
+    }
   }
 }
 
-const SECRET_FLAGS = ["secret-key", "security-token", "token"];
-
-/** The secrets this run was given, by flag or in the environment of any provider. */
-function secretsOf(argv: readonly string[]): string[] {
-  const secrets: string[] = [];
+/** The values of secret flags in `argv` (masked even when the run fails before reading them). */
+function secretFlags(argv: readonly string[]): string[] {
+  const found: string[] = [];
   argv.forEach((argument, index) => {
-    for (const flag of SECRET_FLAGS) {
-      if (argument === `--${flag}` && argv[index + 1] !== undefined) secrets.push(argv[index + 1]!);
-      else if (argument.startsWith(`--${flag}=`)) secrets.push(argument.slice(flag.length + 3));
+    for (const flag of ["secret-key", "security-token", "token"]) {
+      if (argument === `--${flag}` && argv[index + 1] !== undefined) found.push(argv[index + 1]!);
+      else if (argument.startsWith(`--${flag}=`)) found.push(argument.slice(flag.length + 3));
     }
   });
-  for (const { environment } of Object.values(providerSpecs)) {
-    for (const name of [environment.secretKey, environment.securityToken, environment.token]) {
-      const value = fromEnv(name);
-      if (value) secrets.push(value);
-    }
-  }
-  // Very short values would mask ordinary words; no real secret is that short.
-  return secrets.filter((secret) => secret.length >= 6);
+  return found;
 }
 
 /**
  * `line` with every secret given to this run masked. The messages are already redacted by pattern
  * (signatures, credential headers); this also catches a secret an API or a server echoes back.
  */
-function withoutSecrets(line: string, argv: readonly string[]): string {
-  return secretsOf(argv).reduce((text, secret) => text.split(secret).join("[REDACTED]"), line);
+function withoutSecrets(line: string): string {
+  // Very short values would mask ordinary words; no real secret is that short.
+  return [...secrets].filter((value) => value.length >= 6).reduce((text, value) => text.split(value).join("[REDACTED]"), line);
 }
 
 /** Runs the command line and resolves to its exit status; failures are reported in one line on stderr. */
@@ -392,15 +607,34 @@ export async function main(argv: string[]): Promise<number> {
   const controller = new AbortController();
   const interrupt = () => controller.abort(new Error("interrupted (SIGINT)"));
   process.once("SIGINT", interrupt);
+  secrets.clear();
+  failureContext = undefined;
+  if (!PRINT_ONLY.has(argv[0])) ({ environmentVariables } = await import("@loglink/core"));
+  for (const value of secretFlags(argv)) secrets.add(value);
+  for (const names of Object.values(environmentVariables ?? {})) {
+    for (const name of [...names.secretAccessKey, ...(names.securityToken ?? []), ...(names.token ?? [])]) secret(process.env[name]);
+  }
   try {
     return await dispatch(argv, controller.signal);
   } catch (error) {
-    // The provider, when one was named, makes the hints exact (its environment variables).
-    const provider = providers.find((name) => argv.includes(name));
-    const { line, exitCode } = describeFailure(error, provider && hintsFor(provider));
-    process.stderr.write(`error: ${withoutSecrets(line, argv)}\n`);
+    // Loaded only on failure: it needs the runtime's error classes.
+    const { describeFailure } = await import("./errors.js");
+    const { line, exitCode } = describeFailure(error, failureContext ?? contextOf(argv));
+    process.stderr.write(`error: ${withoutSecrets(line)}\n`);
     return exitCode;
   } finally {
     process.off("SIGINT", interrupt);
   }
+}
+
+/** The hints' places when the run failed before its settings were read: the named provider's. */
+function contextOf(argv: readonly string[]): FailureContext | undefined {
+  const provider = providers.find((name) => argv.includes(name));
+  if (!provider || !environmentVariables) return undefined;
+  const names = environmentVariables[provider];
+  return {
+    region: `--region${names.region ? ` or ${names.region[0]}` : ""}`,
+    projectId: `--project-id${names.projectId ? ` or ${names.projectId[0]}` : ""}`,
+    credentials: credentialPlaces(provider),
+  };
 }

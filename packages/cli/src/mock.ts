@@ -1,16 +1,12 @@
-// --mock: every request is answered in-process by msw, with the provider documents' examples and
-// small generated log files. Nothing reaches the network: an unexpected request is an error.
-import type { Provider } from "@loglink/core";
+// --mock and demo: a small HTTP server on 127.0.0.1 (a random port) that answers every operation of
+// the chosen providers with the example its spec documents for its success status, and serves small
+// generated log files in place of the examples' links. The clients are pointed at it with
+// `endpoint`; nothing else is faked, so signing, retries and downloads run as they do for real.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { OperationSpec, Provider } from "@loglink/core";
 import type { DownloadLink } from "loglink";
-import { type HttpHandler, HttpResponse, http } from "msw";
-import { setupServer } from "msw/node";
-
-const handlersOf: Record<Provider, () => Promise<HttpHandler[]>> = {
-  "jdcloud-rds": async () => (await import("@loglink/jdcloud-rds/mocks")).handlers,
-  "otc-rds": async () => (await import("@loglink/otc-rds/mocks")).handlers,
-  "huawei-dcs": async () => (await import("@loglink/huawei-dcs/mocks")).handlers,
-  "huawei-audit": async () => (await import("@loglink/huawei-audit/mocks")).handlers,
-};
+import { providerSpecs } from "./parameters.js";
 
 // The window given to re-dated links: the one the JD Cloud example asks for (`X-Amz-Expires=3600`).
 const LIFETIME_SECONDS = 3600;
@@ -28,20 +24,11 @@ export function redate(text: string, now: Date): string {
     .replace(/([?&])Expires=\d+/g, `$1Expires=${Math.floor(now.getTime() / 1000) + LIFETIME_SECONDS}`);
 }
 
-/** The fetch mock mode gives the clients: msw's answer, re-dated. */
-async function redatingFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-  const response = await fetch(input, init);
-  const headers = new Headers(response.headers);
-  headers.delete("content-length");
-  const body = redate(await response.text(), new Date());
-  return new Response(body, { status: response.status, statusText: response.statusText, headers });
-}
-
 // Files of unknown size (JD Cloud and DCS announce none) get this many bytes.
 const UNKNOWN_SIZE = 16 * 1024;
 
 /** `size` bytes of log lines naming the file they belong to. */
-export function generatedLog(link: DownloadLink, size: number): Uint8Array<ArrayBuffer> {
+export function generatedLog(link: DownloadLink, size: number): Uint8Array {
   const name = link.fileName ?? "log";
   const lines: string[] = [];
   for (let length = 0, number = 1; length < size; number++) {
@@ -52,37 +39,108 @@ export function generatedLog(link: DownloadLink, size: number): Uint8Array<Array
   return new TextEncoder().encode(lines.join("")).slice(0, size);
 }
 
-const escapeRegExp = (text: string) => text.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
+interface Route {
+  method: string;
+  path: RegExp;
+  operation: OperationSpec;
+}
 
-/** Serves `link`'s file. msw matches paths without the query, so this matches its origin and path exactly. */
-function fileHandler(link: DownloadLink): HttpHandler {
-  const { origin, pathname } = new URL(link.url);
-  const body = generatedLog(link, link.sizeBytes ?? UNKNOWN_SIZE);
-  return http.get(
-    new RegExp(`^${escapeRegExp(origin + pathname)}$`),
-    () =>
-      new HttpResponse(new Blob([body]).stream(), {
-        headers: { "content-type": "text/plain; charset=utf-8", "content-length": String(body.length) },
-      }),
-  );
+/** The path template as a RegExp over a decoded path: a `{parameter}` is one segment. */
+export function pathPattern(template: string): RegExp {
+  const source = template
+    .split(/(\{[^{}]+\})/)
+    .map((part) => (part.startsWith("{") ? "[^/]+" : part.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&")))
+    .join("");
+  return new RegExp(`^${source}$`);
+}
+
+/** The documented success answer: the first 2xx status and its example (null: no body). */
+function successOf(operation: OperationSpec): { status: number; example: unknown } {
+  const status = Object.keys(operation.responses).find((code) => code.startsWith("2")) ?? "200";
+  return { status: Number(status), example: operation.responses[status]?.example ?? null };
+}
+
+function requestIdOf(example: unknown, operation: OperationSpec): string {
+  const { requestId, request_id } = (typeof example === "object" && example ? example : {}) as Record<string, unknown>;
+  const id = requestId ?? request_id;
+  return typeof id === "string" ? id : `mock-${operation.operationId}`;
 }
 
 export interface MockServer {
-  /** the fetch to give the clients: answers re-dated to now */
-  fetch: typeof fetch;
-  /** Serves generated files at these links. */
-  serveFiles(links: readonly DownloadLink[]): void;
-  close(): void;
+  /** `http://127.0.0.1:<port>`: the `endpoint` to give the clients */
+  origin: string;
+  /** The links with their files served by this server (the originals point at the examples' hosts). */
+  serveFiles(links: readonly DownloadLink[]): DownloadLink[];
+  close(): Promise<void>;
 }
 
-/** Answers the providers' APIs with their documents' examples, in this process. */
+/** Starts the mock server for `providers`: every operation of their specs. */
 export async function startMockServer(providers: readonly Provider[]): Promise<MockServer> {
-  const handlers = await Promise.all(providers.map((provider) => handlersOf[provider]()));
-  const server = setupServer(...handlers.flat());
-  server.listen({ onUnhandledRequest: "error" });
+  const routes: Route[] = providers.flatMap((provider) =>
+    Object.values(providerSpecs[provider].operations).map((operation) => ({
+      method: operation.method,
+      path: pathPattern(operation.path),
+      operation,
+    })),
+  );
+  const files = new Map<string, Uint8Array>();
+
+  const answer = (request: IncomingMessage, response: ServerResponse) => {
+    const url = new URL(request.url ?? "/", "http://mock");
+    const file = files.get(url.pathname);
+    if (request.method === "GET" && file) {
+      response.writeHead(200, { "content-type": "text/plain; charset=utf-8", "content-length": file.length });
+      response.end(file);
+      return;
+    }
+    let path: string;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      path = url.pathname;
+    }
+    const route = routes.find((candidate) => candidate.method === request.method && candidate.path.test(path));
+    if (!route) {
+      response.writeHead(404, { "content-type": "application/json" });
+      response.end(JSON.stringify({ error: `the mock serves no ${request.method} ${url.pathname}` }));
+      return;
+    }
+    const { status, example } = successOf(route.operation);
+    const headers = { "x-request-id": requestIdOf(example, route.operation) };
+    if (example === null) {
+      response.writeHead(status, headers);
+      response.end();
+      return;
+    }
+    response.writeHead(status, { ...headers, "content-type": "application/json" });
+    response.end(redate(JSON.stringify(example), new Date()));
+  };
+
+  const server = createServer((request, response) => {
+    // The request body is not needed; it is read to its end so that the connection can be reused.
+    request.resume();
+    request.on("end", () => answer(request, response));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", resolve);
+  });
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    fetch: redatingFetch,
-    serveFiles: (links) => server.use(...links.map(fileHandler)),
-    close: () => server.close(),
+    origin,
+    serveFiles(links) {
+      return links.map((link) => {
+        const path = `/files/${files.size + 1}/${encodeURIComponent(link.fileName ?? "log")}`;
+        files.set(path, generatedLog(link, link.sizeBytes ?? UNKNOWN_SIZE));
+        // The query stays: it is where a link's expiry is read from.
+        const query = link.url.includes("?") ? link.url.slice(link.url.indexOf("?")) : "";
+        return { ...link, url: `${origin}${path}${query}` };
+      });
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

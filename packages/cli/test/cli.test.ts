@@ -1,8 +1,8 @@
 // The built command line, run as a child process the way a user or CI job runs it.
 import { execFile, spawn } from "node:child_process";
 import { once } from "node:events";
-import { mkdtemp, readFile, readdir, rm, stat } from "node:fs/promises";
-import { type Server, createServer } from "node:http";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,9 +18,9 @@ interface Run {
 }
 
 /** Runs `loglink …` with only `env` (and PATH) in its environment. */
-function loglink(args: string[], env: Record<string, string> = {}): Promise<Run> {
+function loglink(args: string[], env: Record<string, string> = {}, cwd?: string): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { env: { PATH: process.env.PATH ?? "", ...env }, encoding: "utf8" }, (error, stdout, stderr) =>
+    execFile(process.execPath, [bin, ...args], { env: { PATH: process.env.PATH ?? "", ...env }, encoding: "utf8", cwd }, (error, stdout, stderr) =>
       resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
     );
   });
@@ -79,6 +79,7 @@ describe("help and version", () => {
   it("--version prints the package's version", async () => {
     const { version } = JSON.parse(await readFile(new URL("../package.json", import.meta.url), "utf8"));
     expect(await loglink(["--version"])).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+    expect(await loglink(["-v"])).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
   });
 
   it("no command prints the help on stderr and exits 2", async () => {
@@ -199,23 +200,61 @@ describe("bad usage: exit 2 with one actionable line", () => {
 
   it.each([
     [["frobnicate"], {}, /^error: unknown command "frobnicate" — see loglink --help$/],
-    [["links", "aws-rds"], {}, /unknown provider "aws-rds"; one of jdcloud-rds, otc-rds, huawei-dcs, huawei-audit — see loglink links --help/],
+    // did you mean: commands, providers, options
+    [["link", "otc-rds"], {}, /^error: unknown command "link"; did you mean links\? — see loglink --help$/],
+    [["--verison"], {}, /^error: unknown option "--verison"; did you mean --version\? — see loglink --help$/],
+    [["otc-rds"], {}, /^error: "otc-rds" is a provider; say what to do with it: loglink links otc-rds — see loglink --help$/],
+    [["links", "otc"], {}, /^error: unknown provider "otc"; did you mean otc-rds\? \(one of .*\) — see loglink links --help$/],
+    [["download", "huawei-dsc"], {}, /unknown provider "huawei-dsc"; did you mean huawei-dcs\?/],
+    [["links", "otc-rds", "--instanceid", "x"], {}, /^error: unknown option --instanceid; did you mean --instance_id\? — see loglink links otc-rds --help$/],
+    [["links", "otc-rds", "--mock", "--regoin", "eu-de"], {}, /unknown option --regoin; did you mean --region\?/],
+    [["links", "otc-rds", "--mock", "--start-time", "x"], {}, /--start-time is not a parameter of otc-rds — see loglink links otc-rds --help$/],
+    // one value per flag, never empty
+    [
+      ["links", "otc-rds", "--mock", "--region", "eu-de", "--region", "eu-nl"],
+      {},
+      /^error: --region and --region were both given, with different values; give it once — see loglink links otc-rds --help$/,
+    ],
+    [["links", "otc-rds", "--mock", "--instance_id", "a", "--instance-id", "b"], {}, /--instance_id and --instance-id were both given, with different values/],
+    [["links", "otc-rds", "--mock", "--region", ""], {}, /^error: --region is empty: give it a value or leave it out — see loglink links otc-rds --help$/],
+    [["links", "otc-rds", "--mock", "--project-id="], {}, /--project-id is empty/],
+    [["links", "otc-rds", "--mock", "--region"], {}, /^error: --region needs a value/],
+    [["links", "otc-rds", "--mock=yes"], {}, /^error: --mock takes no value/],
+    // steering
+    [["links", "otc-rds", "--mock", "--timeout", "0"], {}, /--timeout is in seconds, a positive number \(e\.g\. 30\), not "0"/],
+    [["links", "otc-rds", "--mock", "--timeout", "soon"], {}, /--timeout is in seconds/],
+    [["links", "otc-rds", "--mock", "--retries", "-1"], {}, /--retries is a whole number from 0 to 99, not "-1"/],
+    [["links", "otc-rds", "--mock", "--endpoint", "http://127.0.0.1:9"], {}, /--mock and --endpoint exclude each other/],
+    [["links", "huawei-dcs", "--mock", "--cloud", "otc"], {}, /--cloud reads OpenStack's clouds\.yaml, which only otc-rds uses/],
+    [["links", "aws-rds"], {}, /unknown provider "aws-rds" \(one of jdcloud-rds, otc-rds, huawei-dcs, huawei-audit\) — see loglink links --help/],
     [["links"], {}, /which provider\? one of jdcloud-rds/],
-    [["links", "otc-rds", "--nope"], {}, /Unknown option '--nope' — see loglink links --help/],
-    [["links", "otc-rds", "--mock", "--logId", "x"], {}, /--logId is not a parameter of otc-rds — see loglink links otc-rds --help/],
+    [["links", "otc-rds", "--nope"], {}, /^error: unknown option --nope — see loglink links otc-rds --help$/],
+    [["links", "otc-rds", "--mock", "--logId", "x"], {}, /--logId is not a parameter of otc-rds — see loglink links otc-rds --help$/],
     [["links", "otc-rds"], credentials, /otc-rds needs --instance_id — see loglink links otc-rds --help/],
     [["links", "huawei-dcs"], { HUAWEICLOUD_SDK_AK: "a", HUAWEICLOUD_SDK_SK: "s", HUAWEICLOUD_SDK_PROJECT_ID: "p" }, /huawei-dcs needs --instance_id, --id/],
-    [["links", "huawei-dcs", "--instance-id", "i", "--id", "x"], { HUAWEICLOUD_SDK_AK: "a", HUAWEICLOUD_SDK_SK: "s" }, /huawei-dcs needs a project id: --project-id or HUAWEICLOUD_SDK_PROJECT_ID/],
+    [
+      ["links", "huawei-dcs", "--instance-id", "i", "--id", "x"],
+      { HUAWEICLOUD_SDK_AK: "a", HUAWEICLOUD_SDK_SK: "s" },
+      /huawei-dcs needs a project id: --project-id or HUAWEICLOUD_SDK_PROJECT_ID/,
+    ],
     [
       ["links", "otc-rds", "--instance_id", "3d39c18788b54a919bab633874c159dfin03"],
       { OS_PROJECT_ID: "0483b6b16e954cb88930a360d2c4e663" },
-      /no credentials for otc-rds: --access-key\/--secret-key or OS_ACCESS_KEY\/OS_SECRET_KEY or OS_AUTH_TOKEN, or try --mock/,
+      /no credentials for otc-rds: --access-key\/--secret-key or OS_ACCESS_KEY\/OS_SECRET_KEY or OS_TOKEN, or --cloud\/OS_CLOUD \(clouds\.yaml\), or try --mock/,
     ],
-    [["links", "jdcloud-rds", "--instanceId", "i", "--logId", "l", "--seconds", "60"], { JDCLOUD_ACCESS_KEY: "a", JDCLOUD_SECRET_KEY: "s" }, /jdcloud-rds needs --region \(e\.g\. cn-north-1\)/],
+    [
+      ["links", "jdcloud-rds", "--instanceId", "i", "--logId", "l", "--seconds", "60"],
+      { JDCLOUD_ACCESS_KEY: "a", JDCLOUD_SECRET_KEY: "s" },
+      /jdcloud-rds needs --region, any of its region ids \(e\.g\. cn-north-1\)/,
+    ],
     [["links", "jdcloud-rds", "--mock", "--seconds", "soon"], {}, /--seconds must be a whole number, not "soon"/],
     [["links", "jdcloud-rds", "--mock", "--seconds", "0"], {}, /"seconds" must be >= 1 \(got 0\) — check --seconds/],
-    [["links", "otc-rds", "--mock", "--instance-id", "nope"], {}, /"instance_id" must match .* — check --instance_id/],
-    [["links", "otc-rds", "--instance_id", "3d39c18788b54a919bab633874c159dfin03", "--access-key", "AKONLY"], { OS_PROJECT_ID: "0483b6b16e954cb88930a360d2c4e663" }, /an access key needs its secret key/],
+    [["links", "otc-rds", "--mock", "--instance-id", "a/b"], {}, /"instance_id" must not contain "\/" or "\\" \(got "a\/b"\) — check --instance_id/],
+    [
+      ["links", "otc-rds", "--instance_id", "3d39c18788b54a919bab633874c159dfin03", "--access-key", "AKONLY"],
+      { OS_PROJECT_ID: "0483b6b16e954cb88930a360d2c4e663" },
+      /an access key needs its secret key, and the other way round/,
+    ],
   ])("%j", async (args, env, line) => {
     expectOneLineError(await loglink(args as string[], env as Record<string, string>), 2, line);
   });
@@ -230,14 +269,25 @@ describe("against a live (local) API: failures exit 1 with one line, the secret 
     in01: () => [401, { error_code: "APIGW.0301", error_msg: "Incorrect IAM authentication information: verify aksk signature fail" }],
     in02: () => [404, { error_code: "DBS.200045", error_msg: "The DB instance does not exist." }],
     // The document's example as it is: its link expired in 2020.
-    in03: () => [200, { status: "finish", list: [{ file_name: "old.log", status: "success", file_size: "0", file_link: "****.com:443/old.log?AWSAccessKeyId=K&Expires=1589530200&Signature=S" }] }],
+    in03: () => [
+      200,
+      {
+        status: "finish",
+        list: [{ file_name: "old.log", status: "success", file_size: "0", file_link: "****.com:443/old.log?AWSAccessKeyId=K&Expires=1589530200&Signature=S" }],
+      },
+    ],
     in04: (at) => [200, { status: "FINISH", list: [fileItem(at, "fresh.log", fileBody.length)] }],
     in05: (at) => [200, { status: "FINISH", list: [fileItem(at, "short.log", fileBody.length + 100)] }],
     in06: () => [200, { status: "FAILED", list: [] }],
     in07: (at) => [200, { status: "FINISH", list: [fileItem(at, "stall.log", 2 * fileBody.length)] }],
     // A gateway that echoes the credential it refused: the CLI still must not print it.
     in08: () => [401, { error_code: "APIGW.0307", error_msg: `The token ${received.at(-1)?.["x-auth-token"]} must be updated.` }],
+    // The export task: CREATING at the first call, FINISH from the second on.
+    in09: (at) => (polls++ === 0 ? [200, { status: "CREATING", list: [] }] : [200, { status: "FINISH", list: [fileItem(at, "waited.log", fileBody.length)] }]),
+    in10: () => [502, { error_code: "APIGW.0202", error_msg: "Bad gateway" }],
+    in11: (at) => [200, { status: "FINISH", list: [fileItem(at, "forbidden.log", fileBody.length)] }],
   };
+  let polls = 0;
   // The headers of each API request, to check that a secret the test looks for was really sent.
   const received: Record<string, string | string[] | undefined>[] = [];
   const fileItem = (at: string, name: string, size: number) => ({
@@ -250,7 +300,9 @@ describe("against a live (local) API: failures exit 1 with one line, the secret 
   beforeAll(async () => {
     server = createServer((request, response) => {
       const instance = /\/instances\/[0-9a-f]{32}(in\d\d)\/errorlog-download$/.exec(request.url!)?.[1];
-      if (request.url!.startsWith("/files/stall.log")) {
+      if (request.url!.startsWith("/files/forbidden.log")) {
+        response.writeHead(403, "Forbidden").end();
+      } else if (request.url!.startsWith("/files/stall.log")) {
         // Half of the file, then nothing: only an interrupt ends this download.
         response.writeHead(200, { "content-length": 2 * fileBody.length }).write(fileBody, () => server.emit("stalled"));
       } else if (request.url!.startsWith("/files/")) {
@@ -280,7 +332,8 @@ describe("against a live (local) API: failures exit 1 with one line, the secret 
 
   it("auth failure: the API's code and where the credentials come from", async () => {
     const run = await otc("links", "in01");
-    expectOneLineError(run, 1, /HTTP 401 .*APIGW\.0301.* — check the credentials \(--access-key\/--secret-key or OS_ACCESS_KEY\/OS_SECRET_KEY or OS_AUTH_TOKEN\)/);
+    // The hint names where this run's credentials came from: the flag and the variable.
+    expectOneLineError(run, 1, /HTTP 401 .*APIGW\.0301.* \(1 attempt\) — check the credentials \(--secret-key and OS_ACCESS_KEY \(from the environment\)\)$/);
     expect(run.stderr).toContain("request id req-123");
     expect(run.stderr).not.toContain(secret);
   });
@@ -301,9 +354,24 @@ describe("against a live (local) API: failures exit 1 with one line, the secret 
       // from the environment
       loglink(["links", "otc-rds", ...flags, "--instance_id", instance("in08")], { OS_AUTH_TOKEN: token }),
       // temporary access keys: an API error, a usage error, and a download
-      loglink(["links", "otc-rds", ...flags, "--instance_id", instance("in02"), "--access-key", "AKTEMP", "--secret-key", secretKey, "--security-token", securityToken]),
+      loglink([
+        "links",
+        "otc-rds",
+        ...flags,
+        "--instance_id",
+        instance("in02"),
+        "--access-key",
+        "AKTEMP",
+        "--secret-key",
+        secretKey,
+        "--security-token",
+        securityToken,
+      ]),
       loglink(["links", "otc-rds", ...flags, "--access-key", "AKTEMP", "--secret-key", secretKey, "--security-token", securityToken]),
-      loglink(["download", "otc-rds", ...flags, "--instance_id", instance("in04"), "--out", out, "--secret-key", secretKey, "--security-token", securityToken], { OS_ACCESS_KEY: "AKTEMP" }),
+      loglink(
+        ["download", "otc-rds", ...flags, "--instance_id", instance("in04"), "--out", out, "--secret-key", secretKey, "--security-token", securityToken],
+        { OS_ACCESS_KEY: "AKTEMP" },
+      ),
       loglink(["links", "otc-rds", ...flags, "--instance_id", instance("in04"), "--json", "--token", token]),
     ]);
     expect(received.map((headers) => headers["x-auth-token"] ?? headers["x-security-token"]).sort()).toEqual(
@@ -317,7 +385,7 @@ describe("against a live (local) API: failures exit 1 with one line, the secret 
         expect(run.stderr).not.toContain(secret);
       }
     }
-  }, 20_000);
+  }, 60_000);
 
   it("API error: its code", async () => {
     expectOneLineError(await otc("links", "in02"), 1, /HTTP 404 .*DBS\.200045: The DB instance does not exist\. .* — check the ids you passed/);
@@ -336,14 +404,18 @@ describe("against a live (local) API: failures exit 1 with one line, the secret 
       ["links", "huawei-dcs", "--endpoint", `http://127.0.0.1:${port}`, "--instance_id", "i-1", "--id", "log-1", "--secret-key", secret],
       { HUAWEICLOUD_SDK_AK: "AKEXAMPLE", HUAWEICLOUD_SDK_PROJECT_ID: "0524e839a54847039e9b2b46e8aa788a" },
     );
-    expectOneLineError(run, 1, /ECONNREFUSED.* — check the network, --region and --endpoint/);
+    expectOneLineError(run, 1, /ECONNREFUSED.* \(3 attempts\) — check the network, the region \(--region\) and --endpoint$/);
     expect(run.stderr).not.toContain(secret);
     // OTC's export is waited for; an endpoint that cannot be reached still fails at the first call.
     const otc = await loglink(
       ["links", "otc-rds", "--endpoint", `http://127.0.0.1:${port}`, "--instance_id", "3d39c18788b54a919bab633874c159dfin03", "--secret-key", secret],
       { OS_ACCESS_KEY: "AKEXAMPLE", OS_PROJECT_ID: "0483b6b16e954cb88930a360d2c4e663" },
     );
-    expectOneLineError(otc, 1, /^error: POST http:\/\/127\.0\.0\.1:\d+\/v3\/.*\/errorlog-download: fetch failed: connect ECONNREFUSED .* — check the network, --region and --endpoint$/);
+    expectOneLineError(
+      otc,
+      1,
+      /^error: POST http:\/\/127\.0\.0\.1:\d+\/v3\/.*\/errorlog-download: fetch failed: connect ECONNREFUSED .* \(3 attempts\) — check the network, the region \(--region\) and --endpoint$/,
+    );
     expect(otc.stderr).not.toContain(secret);
   }, 30_000); // two retries with backoff, twice
 
@@ -363,9 +435,13 @@ describe("against a live (local) API: failures exit 1 with one line, the secret 
   });
 
   it("Ctrl-C mid-download: exit 130, nothing partial kept", async () => {
-    const child = spawn(process.execPath, [bin, "download", "otc-rds", "--endpoint", origin, "--instance_id", "3d39c18788b54a919bab633874c159dfin07", "--out", out], {
-      env: { PATH: process.env.PATH ?? "", OS_AUTH_TOKEN: "token", OS_PROJECT_ID: "0483b6b16e954cb88930a360d2c4e663" },
-    });
+    const child = spawn(
+      process.execPath,
+      [bin, "download", "otc-rds", "--endpoint", origin, "--instance_id", "3d39c18788b54a919bab633874c159dfin07", "--out", out],
+      {
+        env: { PATH: process.env.PATH ?? "", OS_AUTH_TOKEN: "token", OS_PROJECT_ID: "0483b6b16e954cb88930a360d2c4e663" },
+      },
+    );
     let stderr = "";
     child.stderr.on("data", (chunk) => (stderr += chunk));
     await once(server, "stalled");
@@ -380,5 +456,122 @@ describe("against a live (local) API: failures exit 1 with one line, the secret 
     const run = await otc("download", "in05", "--out", out);
     expectOneLineError(run, 1, new RegExp(`expected ${fileBody.length + 100} bytes, received ${fileBody.length}; nothing was saved`));
     expect(await readdir(out)).toEqual([]);
+  });
+
+  it("waiting for the export shows progress on stderr, then the file", async () => {
+    polls = 0;
+    const run = await otc("download", "in09", "--out", out);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^waiting for the export: FINISH, \d+ s\n$/);
+    expect(run.stdout).toBe(`saved ${join(out, "waited.log")} (1.9 KiB)\n`);
+    expect(polls).toBe(2);
+  }, 20_000);
+
+  it("--debug and LOGLINK_DEBUG=1: one redacted line per attempt with method, URL, status, time, attempt and request id", async () => {
+    for (const [flags, env] of [
+      [["--debug"], {}],
+      [[], { LOGLINK_DEBUG: "1" }],
+    ] as const) {
+      const run = await loglink(
+        ["links", "otc-rds", "--endpoint", origin, "--instance_id", "3d39c18788b54a919bab633874c159dfin10", "--retries", "1", ...flags],
+        {
+          OS_ACCESS_KEY: "AKEXAMPLE",
+          OS_SECRET_KEY: secret,
+          OS_PROJECT_ID: "0483b6b16e954cb88930a360d2c4e663",
+          ...env,
+        },
+      );
+      const lines = run.stderr.trimEnd().split("\n");
+      expect(lines).toHaveLength(3);
+      for (const [index, line] of lines.slice(0, 2).entries()) {
+        expect(line).toMatch(
+          new RegExp(
+            `^debug: otc-rds POST ${origin}/v3/0483b6b16e954cb88930a360d2c4e663/instances/3d39c18788b54a919bab633874c159dfin10/errorlog-download -> 502 \\(\\d+ ms, attempt ${index + 1}\\), request id req-123$`,
+          ),
+        );
+      }
+      expect(run.stderr).not.toContain(secret);
+    }
+    // Without either, nothing but the error line.
+    const quiet = await otc("links", "in10", "--retries", "0");
+    expect(quiet.stderr.trimEnd().split("\n")).toHaveLength(1);
+  }, 30_000);
+
+  it("HTTP 502: the code, the attempts, and what to do", async () => {
+    expectOneLineError(
+      await otc("links", "in10", "--retries", "1"),
+      1,
+      /HTTP 502 .*APIGW\.0202: Bad gateway \(request id req-123\) \(2 attempts\) — the provider's server failed: try again later, or with more --retries$/,
+    );
+  });
+
+  it("the storage host refusing a link (403) is not blamed on the region or endpoint", async () => {
+    const run = await otc("download", "in11", "--out", out);
+    expectOneLineError(
+      run,
+      1,
+      /HTTP 403 Forbidden — 127\.0\.0\.1:\d+ refused the link: it may have expired or be valid only inside the provider's network; run the command again for fresh links$/,
+    );
+    expect(await readdir(out)).toEqual([]);
+  });
+
+  it("a folder that cannot be written: the folder and why, no raw error code", async () => {
+    const file = join(out, "a-file");
+    await writeFile(file, "");
+    const run = await otc("download", "in04", "--out", join(file, "logs"));
+    expectOneLineError(
+      run,
+      1,
+      /^error: cannot save into .*a-file\/logs: a part of the path is not a folder — choose another folder with --out, or make this one writable$/,
+    );
+    expect(run.stderr).not.toMatch(/ENOTDIR|\.part/);
+  });
+
+  it("a region from OS_REGION_NAME: the hint names the variable", async () => {
+    const run = await loglink(["links", "otc-rds", "--instance_id", "3d39c18788b54a919bab633874c159dfin03", "--retries", "0", "--timeout", "5"], {
+      OS_ACCESS_KEY: "AKEXAMPLE",
+      OS_SECRET_KEY: secret,
+      OS_PROJECT_ID: "0483b6b16e954cb88930a360d2c4e663",
+      OS_REGION_NAME: "eu-xx",
+    });
+    expectOneLineError(run, 2, /eu-xx.* — check OS_REGION_NAME \(from the environment\)$/);
+  });
+
+  it("OpenStack's clouds.yaml (OS_CLOUD, --cloud): credentials, project and region; secure.yaml overrides", async () => {
+    const home = join(out, "home");
+    await mkdir(join(home, ".config", "openstack"), { recursive: true });
+    await writeFile(
+      join(home, ".config", "openstack", "clouds.yaml"),
+      [
+        "clouds:",
+        "  otc:",
+        "    region_name: eu-de",
+        "    auth:",
+        "      ak: AKFROMCLOUDS",
+        "      sk: placeholder",
+        "      project_id: 0483b6b16e954cb88930a360d2c4e663",
+        "  other:",
+        "    auth: {}",
+        "",
+      ].join("\n"),
+    );
+    await writeFile(join(home, ".config", "openstack", "secure.yaml"), ["clouds:", "  otc:", "    auth:", `      sk: ${secret}`, ""].join("\n"));
+    received.length = 0;
+    const args = ["links", "otc-rds", "--endpoint", origin, "--instance_id", "3d39c18788b54a919bab633874c159dfin04", "--json"];
+    const run = await loglink(args, { HOME: home, OS_CLOUD: "otc" }, out);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(received.at(-1)?.authorization).toMatch(/^SDK-HMAC-SHA256 Access=AKFROMCLOUDS, /);
+    expect(received.at(-1)?.["x-project-id"]).toBe("0483b6b16e954cb88930a360d2c4e663");
+    // --cloud names another entry, and ./clouds.yaml comes before the one in the home folder.
+    await writeFile(
+      join(out, "clouds.yaml"),
+      "clouds:\n  local:\n    auth:\n      token: TOKENFROMLOCALFILE\n      project_id: 0483b6b16e954cb88930a360d2c4e663\n",
+    );
+    const local = await loglink([...args, "--cloud", "local"], { HOME: home }, out);
+    expect(local.code).toBe(0);
+    expect(received.at(-1)?.["x-auth-token"]).toBe("TOKENFROMLOCALFILE");
+    const missing = await loglink([...args, "--cloud", "nope"], { HOME: home }, out);
+    expectOneLineError(missing, 2, /clouds\.yaml has no cloud "nope"; it has local — see loglink links otc-rds --help$/);
   });
 });

@@ -29,9 +29,7 @@ describe("formatRelative", () => {
 
 describe("formatTable", () => {
   it("pads every column but the last", () => {
-    expect(formatTable(["A", "LONG HEADER", "C"], [["wide cell", "x", "last"]])).toBe(
-      ["A          LONG HEADER  C", "wide cell  x            last"].join("\n"),
-    );
+    expect(formatTable(["A", "LONG HEADER", "C"], [["wide cell", "x", "last"]])).toBe(["A          LONG HEADER  C", "wide cell  x            last"].join("\n"));
   });
 });
 
@@ -40,10 +38,7 @@ describe("formatLinks", () => {
 
   it("shows name, human size, relative expiry and the link; - where unknown", () => {
     const table = formatLinks(
-      [
-        link({ fileName: "a.log", sizeBytes: 950272, expiresAt: later(3600), url: "https://h/a.log" }),
-        link({ expiresAt: later(-60) }),
-      ],
+      [link({ fileName: "a.log", sizeBytes: 950272, expiresAt: later(3600), url: "https://h/a.log" }), link({ expiresAt: later(-60) })],
       now,
     );
     expect(table.split("\n")).toEqual([
@@ -75,7 +70,15 @@ describe("compact output (the demo)", () => {
   it("formatLinks with compact fits names and links into the width", () => {
     const name = "20230706023359_669a94abef9f4979b2dfba92f48f4042in07_b051c8f7b98f4deeaf88ba97c8daba9dno07_SQLAudit_903bdbb6";
     const table = formatLinks(
-      [{ provider: "huawei-audit", url: `https://obs.example.com/bucket/a/b/${name}?Signature=${"x".repeat(200)}`, fileName: name, sizeBytes: 950272, raw: {} } as DownloadLink],
+      [
+        {
+          provider: "huawei-audit",
+          url: `https://obs.example.com/bucket/a/b/${name}?Signature=${"x".repeat(200)}`,
+          fileName: name,
+          sizeBytes: 950272,
+          raw: {},
+        } as DownloadLink,
+      ],
       now,
       { compact: 100 },
     );
@@ -99,9 +102,7 @@ describe("compact output (the demo)", () => {
 
 describe("formatProgress", () => {
   it("draws a bar against the known size", () => {
-    expect(formatProgress("a.log", { receivedBytes: 512, totalBytes: 1024 }, 80)).toBe(
-      "a.log  [############------------]  50%  512 B / 1.0 KiB",
-    );
+    expect(formatProgress("a.log", { receivedBytes: 512, totalBytes: 1024 }, 80)).toBe("a.log  [############------------]  50%  512 B / 1.0 KiB");
     expect(formatProgress("a.log", { receivedBytes: 2048, totalBytes: 1024 }, 80)).toContain("[########################] 100%");
   });
 

@@ -22,6 +22,10 @@ export interface ParameterSpec {
   in: "path" | "query" | "header" | "body";
   required: boolean;
   schema: ParameterSchema;
+  /** the first sentence of the spec's description (the command line's help) */
+  description?: string;
+  /** the spec's first example value */
+  example?: unknown;
 }
 
 /** What the runtime needs to know about an operation; generated into `operations.ts`. */
@@ -41,10 +45,7 @@ export interface OperationSpec {
 export interface ServerSpec {
   url: string;
   variables?: Readonly<Record<string, { default: string; enum?: readonly string[] }>>;
-  /**
-   * This server takes the region ids that no server's table lists yet (spec `x-loglink-region-fallback`):
-   * the provider's newest host pattern.
-   */
+  /** the provider's newest host family: it also takes a region id that no `enum` lists (spec `x-loglink-region-fallback`) */
   regionFallback?: boolean;
 }
 

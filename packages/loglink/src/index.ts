@@ -9,6 +9,7 @@ export {
   createLogLinks,
   providers,
 } from "./links.js";
+export { type FacadeInput, type FacadeProvider, providerTable } from "./providers.js";
 export {
   type DownloadLink,
   type HuaweiAuditFile,

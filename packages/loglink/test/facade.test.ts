@@ -170,7 +170,7 @@ describe("createLogLinks", () => {
   });
 
   it("reports invalid client options at the first get, before any request", async () => {
-    const links = createLogLinks({ provider: "otc-rds", region: "mars-1", projectId: "0483b6b16e954cb88930a360d2c4e663", credentials: accessKey });
+    const links = createLogLinks({ provider: "otc-rds", region: "mars 1", projectId: "0483b6b16e954cb88930a360d2c4e663", credentials: accessKey });
     await expect(links.get({ instance_id: "3d39c18788b54a919bab633874c159dfin03" })).rejects.toMatchObject({ parameter: "region" });
     expect(sent).toEqual([]);
   });

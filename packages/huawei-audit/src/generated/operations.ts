@@ -18,7 +18,9 @@ export const operations = {
         "schema": {
           "type": "string",
           "pattern": "^[a-zA-Z0-9]{32}$"
-        }
+        },
+        "description": "Project ID of a tenant in a region.",
+        "example": "054e292c9880d4992f02c0196d3ea468"
       },
       {
         "name": "instance_id",
@@ -26,17 +28,20 @@ export const operations = {
         "required": true,
         "schema": {
           "type": "string",
-          "pattern": "^[a-zA-Z0-9]{32}in07$"
-        }
+          "minLength": 1
+        },
+        "description": "Instance ID, which uniquely identifies an instance.",
+        "example": "669a94abef9f4979b2dfba92f48f4042in07"
       },
       {
         "name": "node_id",
         "in": "query",
         "required": false,
         "schema": {
-          "type": "string",
-          "pattern": "^[a-zA-Z0-9]{32}no07$"
-        }
+          "type": "string"
+        },
+        "description": "Node ID.",
+        "example": "2e723b45786148fc94c8737f5980786cno07"
       },
       {
         "name": "last_file_name",
@@ -45,7 +50,9 @@ export const operations = {
         "schema": {
           "type": "string",
           "minLength": 1
-        }
+        },
+        "description": "Name of the last file returned by the previous query, used as a cursor.",
+        "example": "20230724160316_99b1d48896bb44178b715d64b68603f9in07_6a21d5df9bb24f5db83121c5fec0b1d2no07_SQLAudit_8b4b53d2-29f8-11ee-92aa-fa163ef00f0d"
       },
       {
         "name": "limit",
@@ -56,7 +63,9 @@ export const operations = {
           "minimum": 1,
           "maximum": 50,
           "default": 10
-        }
+        },
+        "description": "Number of files returned by one query.",
+        "example": 10
       },
       {
         "name": "start_time",
@@ -65,7 +74,9 @@ export const operations = {
         "schema": {
           "type": "string",
           "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$"
-        }
+        },
+        "description": "Start time, not earlier than the instance's creation time.",
+        "example": "2023-07-24T09:27:00+0800"
       },
       {
         "name": "end_time",
@@ -74,7 +85,9 @@ export const operations = {
         "schema": {
           "type": "string",
           "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$"
-        }
+        },
+        "description": "End time, not later than the current time.",
+        "example": "2023-07-25T15:00:14+0800"
       },
       {
         "name": "X-Language",
@@ -82,12 +95,10 @@ export const operations = {
         "required": false,
         "schema": {
           "type": "string",
-          "enum": [
-            "en-us",
-            "zh-cn"
-          ],
           "default": "en-us"
-        }
+        },
+        "description": "Request language type.",
+        "example": "en-us"
       }
     ],
     "body": false,
@@ -115,7 +126,10 @@ export const operations = {
   }
 } as const satisfies Record<string, OperationSpec>;
 
-/** The API's hosts: `{region}` is replaced by the client's region. */
+/**
+ * The API's hosts: `{region}` is replaced by the client's region. `regionFallback` marks the host
+ * family that also takes a region id no `enum` lists yet.
+ */
 export const servers = [
   {
     "url": "https://gaussdb.{region}.myhuaweicloud.com",
@@ -161,9 +175,11 @@ export const servers = [
         "enum": [
           "af-south-1",
           "cn-east-5",
-          "la-north-2"
+          "la-north-2",
+          "cn-southwest-3"
         ]
       }
-    }
+    },
+    "regionFallback": true
   }
 ] as const satisfies readonly ServerSpec[];

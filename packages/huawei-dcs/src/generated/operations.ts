@@ -17,8 +17,10 @@ export const operations = {
         "required": true,
         "schema": {
           "type": "string",
-          "pattern": "^[a-zA-Z0-9]{32}$"
-        }
+          "minLength": 1
+        },
+        "description": "Project ID.",
+        "example": "0524e839a54847039e9b2b46e8aa788a"
       },
       {
         "name": "instance_id",
@@ -26,9 +28,10 @@ export const operations = {
         "required": true,
         "schema": {
           "type": "string",
-          "pattern": "^[A-Za-z0-9-]+$",
           "minLength": 1
-        }
+        },
+        "description": "Instance ID.",
+        "example": "5c597ce5-9823-48aa-bf4d-2defb9385b4a"
       },
       {
         "name": "id",
@@ -36,9 +39,10 @@ export const operations = {
         "required": true,
         "schema": {
           "type": "string",
-          "pattern": "^[A-Za-z0-9-]+$",
           "minLength": 1
-        }
+        },
+        "description": "Unique ID of a log, which is obtained from the API used to query run logs.",
+        "example": "3ea6ce21-048e-447a-83c3-3fb004b88439"
       }
     ],
     "body": false,
@@ -69,7 +73,10 @@ export const operations = {
   }
 } as const satisfies Record<string, OperationSpec>;
 
-/** The API's hosts: `{region}` is replaced by the client's region. */
+/**
+ * The API's hosts: `{region}` is replaced by the client's region. `regionFallback` marks the host
+ * family that also takes a region id no `enum` lists yet.
+ */
 export const servers = [
   {
     "url": "https://dcs.{region}.myhuaweicloud.com",
@@ -109,6 +116,7 @@ export const servers = [
           "cn-north-12"
         ]
       }
-    }
+    },
+    "regionFallback": true
   }
 ] as const satisfies readonly ServerSpec[];

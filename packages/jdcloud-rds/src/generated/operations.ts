@@ -18,7 +18,9 @@ export const operations = {
         "schema": {
           "type": "string",
           "pattern": "^[a-z]{2}-[a-z]+-[0-9]+$"
-        }
+        },
+        "description": "Region code of the instance, e.g. `cn-north-1`.",
+        "example": "cn-north-1"
       },
       {
         "name": "instanceId",
@@ -28,7 +30,9 @@ export const operations = {
           "type": "string",
           "pattern": "^(?!\\.\\.?$)[^/]+$",
           "minLength": 1
-        }
+        },
+        "description": "RDS instance ID, the unique identifier of one RDS instance (e.g. `pg-x2fyuzvwak`, `mysql-k67q8n46si`).",
+        "example": "pg-x2fyuzvwak"
       },
       {
         "name": "logId",
@@ -38,7 +42,9 @@ export const operations = {
           "type": "string",
           "pattern": "^(?!\\.\\.?$)[^/]+$",
           "minLength": 1
-        }
+        },
+        "description": "Log file ID, as listed by `describeLogs` (the document's example: `postgresql-0ab4d726-b4a4-46ef-9dc4-66e37e060833`; `describeLogs` examples show bare UUIDs).",
+        "example": "postgresql-0ab4d726-b4a4-46ef-9dc4-66e37e060833"
       },
       {
         "name": "seconds",
@@ -48,7 +54,9 @@ export const operations = {
           "type": "integer",
           "minimum": 1,
           "maximum": 86400
-        }
+        },
+        "description": "Expiration time of the link addresses, in seconds.",
+        "example": 3600
       }
     ],
     "body": true,
@@ -146,7 +154,10 @@ export const operations = {
   }
 } as const satisfies Record<string, OperationSpec>;
 
-/** The API's hosts: `{region}` is replaced by the client's region. */
+/**
+ * The API's hosts: `{region}` is replaced by the client's region. `regionFallback` marks the host
+ * family that also takes a region id no `enum` lists yet.
+ */
 export const servers = [
   {
     "url": "https://rds.jdcloud-api.com"

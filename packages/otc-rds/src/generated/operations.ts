@@ -17,8 +17,10 @@ export const operations = {
         "required": true,
         "schema": {
           "type": "string",
-          "pattern": "^[0-9a-f]{32}$"
-        }
+          "minLength": 1
+        },
+        "description": "Project ID of a tenant in a region (see OTC \"Obtaining a Project ID\").",
+        "example": "0483b6b16e954cb88930a360d2c4e663"
       },
       {
         "name": "instance_id",
@@ -26,8 +28,20 @@ export const operations = {
         "required": true,
         "schema": {
           "type": "string",
-          "pattern": "^[0-9a-f]{32}in[0-9]{2}$"
-        }
+          "minLength": 1
+        },
+        "description": "ID of the DB instance to be queried. loglink decision (issue 11): no pattern; neither the document nor Huawei's model states a form (the example is 32 hex digits plus the engine code `in03`).",
+        "example": "3d39c18788b54a919bab633874c159dfin03"
+      },
+      {
+        "name": "X-Language",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string"
+        },
+        "description": "Request language.",
+        "example": "en-us"
       }
     ],
     "body": false,
@@ -103,7 +117,10 @@ export const operations = {
   }
 } as const satisfies Record<string, OperationSpec>;
 
-/** The API's hosts: `{region}` is replaced by the client's region. */
+/**
+ * The API's hosts: `{region}` is replaced by the client's region. `regionFallback` marks the host
+ * family that also takes a region id no `enum` lists yet.
+ */
 export const servers = [
   {
     "url": "https://rds.{region}.otc.t-systems.com",
@@ -115,7 +132,8 @@ export const servers = [
           "eu-nl"
         ]
       }
-    }
+    },
+    "regionFallback": true
   },
   {
     "url": "https://rds.{region}.sc.otc.t-systems.com",
