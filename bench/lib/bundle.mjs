@@ -17,7 +17,7 @@ const OURS = {
 const client = createJdcloudRdsClient({ region: "cn-north-1", credentials: ${AKSK} });
 console.log(await client.updateLogDownloadURLInternal({ instanceId: "mysql-abc", logId: "log-1", seconds: 300 }));`,
   "@loglink/otc-rds": `import { createOtcRdsClient } from "@loglink/otc-rds";
-const client = createOtcRdsClient({ projectId: ${PROJECT}, credentials: ${AKSK} });
+const client = createOtcRdsClient({ region: "eu-de", projectId: ${PROJECT}, credentials: ${AKSK} });
 console.log(await client.downloadErrorlog({ instance_id: "3d39c18788b54a919bab633874c159dfin03" }));`,
   "@loglink/huawei-dcs": `import { createHuaweiDcsClient } from "@loglink/huawei-dcs";
 const client = createHuaweiDcsClient({ region: "cn-north-4", projectId: ${PROJECT}, credentials: ${AKSK} });

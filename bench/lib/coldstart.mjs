@@ -17,7 +17,7 @@ function variants(sdks) {
     'node -e "" (bare)': { args: ["-e", ""], cwd: BENCH_DIR },
     "openapi-fetch: import + createClient": esm(`import createClient from "openapi-fetch"; createClient({ baseUrl: "https://example.com" });`),
     "@loglink/jdcloud-rds": esm(`import { createJdcloudRdsClient } from "@loglink/jdcloud-rds"; createJdcloudRdsClient({ region: "cn-north-1", credentials: ${AKSK} });`),
-    "@loglink/otc-rds": esm(`import { createOtcRdsClient } from "@loglink/otc-rds"; createOtcRdsClient({ projectId: "${PROJECT}", credentials: ${AKSK} });`),
+    "@loglink/otc-rds": esm(`import { createOtcRdsClient } from "@loglink/otc-rds"; createOtcRdsClient({ region: "eu-de", projectId: "${PROJECT}", credentials: ${AKSK} });`),
     "@loglink/huawei-dcs": esm(`import { createHuaweiDcsClient } from "@loglink/huawei-dcs"; createHuaweiDcsClient({ region: "cn-north-4", projectId: "${PROJECT}", credentials: ${AKSK} });`),
     "@loglink/huawei-audit": esm(`import { createHuaweiAuditClient } from "@loglink/huawei-audit"; createHuaweiAuditClient({ region: "cn-north-4", projectId: "${PROJECT}", credentials: ${AKSK} });`),
     // The facade loads the provider at the first get(): import it, create, and load the provider module.

@@ -1,11 +1,7 @@
-export {
-  type CallOptions,
-  type ClientOptions,
-  type Credentials,
-  type ServiceClient,
-  type ServiceConfig,
-  createServiceClient,
-} from "./client.js";
+export { type ServiceClient, type ServiceConfig, createServiceClient } from "./client.js";
+export { type CallOptions, type ClientOptions, type Credentials } from "./options.js";
+export { type AccessKey, type ProviderFamily, type SigningScope, huaweiFamily, jdcloudFamily } from "./family.js";
+export type { MetadataBearer, ResponseMetadata } from "./response.js";
 export {
   type Environment,
   type EnvironmentVariables,
@@ -41,9 +37,9 @@ export {
 export { type PaginateOptions, paginate } from "./paginate.js";
 export { redact } from "./redact.js";
 export { encodeRfc3986, pathSerializer, querySerializer } from "./serialize.js";
-export { type HuaweiCredentials, type HuaweiSigningOptions, huaweiSigning, signHuaweiParts, signHuaweiRequest } from "./signing/huawei.js";
-export { type JdcloudCredentials, type JdcloudSigningOptions, jdcloudSigning, signJdcloudParts, signJdcloudRequest } from "./signing/jdcloud.js";
-export type { RequestParts, SigningResult, SigningScheme, SigningScope, SigningUrl } from "./signing/parts.js";
+export { type HuaweiCredentials, type HuaweiSigningOptions, signHuaweiParts, signHuaweiRequest } from "./signing/huawei.js";
+export { type JdcloudCredentials, type JdcloudSigningOptions, signJdcloudParts, signJdcloudRequest } from "./signing/jdcloud.js";
+export type { RequestParts, SigningResult } from "./signing/parts.js";
 export type { OperationInput, OperationSpec, ParameterSchema, ParameterSpec, ServerSpec, SuccessBody } from "./types.js";
 export { validateInput } from "./validate.js";
 export { type WaitOptions, waitUntil } from "./waiter.js";

@@ -1,4 +1,5 @@
 // The generated operation metadata (tools/notes/CONTRACTS.md §2) and type helpers for providers.
+import type { MetadataBearer } from "./response.js";
 
 /** The JSON Schema keywords of a parameter that the runtime checks (`format` and `default` are informational). */
 export interface ParameterSchema {
@@ -70,7 +71,7 @@ export type OperationInput<Op, Filled extends string = never> = Omit<
   Filled
 >;
 
-/** The JSON body of an openapi-typescript operation's 200 response. */
+/** The JSON body of an openapi-typescript operation's 200 response, with the call's `$metadata`. */
 export type SuccessBody<Op> = Op extends { responses: { 200: { content: { "application/json": infer B } } } }
-  ? B
+  ? B & MetadataBearer
   : never;

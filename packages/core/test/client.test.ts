@@ -1,6 +1,9 @@
 import { http, HttpResponse, type JsonBodyType } from "msw";
 import { describe, expect, it, vi } from "vitest";
-import type { ClientOptions } from "../src/client.js";
+import { createServiceClient } from "../src/client.js";
+import { huaweiFamily } from "../src/family.js";
+import type { ClientOptions } from "../src/options.js";
+import type { ServerSpec } from "../src/types.js";
 import { ApiError, InvalidParameterError } from "../src/errors.js";
 import { AKSK, INSTANCE_ID, JD_AKSK, LOG_ID, PROJECT_ID, createLink, dcsClient, jdClient, listAuditLinks, updateLogUrl } from "./fixtures.js";
 import { capture as answerEvery, snapshot, useMsw } from "@loglink/test-support/msw";
@@ -11,6 +14,18 @@ const { server } = useMsw();
 const dcs = (options: Partial<ClientOptions> = {}) => dcsClient({ credentials: { token: "TOKEN-abc" }, ...options });
 const jd = jdClient;
 
+// Two host patterns, as TaurusDB has: the newer one takes the regions no table lists yet.
+const fallbackServers: readonly ServerSpec[] = [
+  { url: "https://gaussdb.{region}.myhuaweicloud.com", variables: { region: { default: "cn-north-4", enum: ["cn-north-4", "cn-east-3"] } } },
+  {
+    url: "https://gaussdb-mysql.{region}.myhuaweicloud.com",
+    variables: { region: { default: "eu-de", enum: ["eu-de", "ap-southeast-1"] } },
+    regionFallback: true,
+  },
+];
+const clientOn = (servers: readonly ServerSpec[], region: string) =>
+  createServiceClient({ provider: "huawei-audit", family: huaweiFamily, servers, auth: { token: true }, projectScoped: false, options: { region, credentials: { token: "t" } } });
+
 /** Answers every request with `body` and records what arrived. */
 const capture = (body: JsonBodyType = { link: "https://obs.example.com/f?Signature=s" }) => answerEvery(server, body);
 
@@ -20,27 +35,59 @@ describe("region resolution", () => {
     expect(dcs({ region: "eu-west-101" }).origin).toBe("https://dcs.eu-west-101.myhuaweicloud.eu");
   });
 
-  it("uses the spec's default region when none is given", () => {
-    const client = dcs();
-    expect(client.region).toBe("cn-north-4");
-    expect(client.origin).toBe("https://dcs.cn-north-4.myhuaweicloud.com");
+  it("needs region or endpoint: no region is picked silently", () => {
+    const error = (() => {
+      try {
+        dcs({ region: undefined });
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toEqual(
+      new InvalidParameterError("region", 'huawei-dcs needs region, the region id of your resources (e.g. "cn-north-4"), or endpoint'),
+    );
+    expect(() => jd({ region: undefined })).toThrowError(expect.objectContaining({ name: "InvalidParameterError", parameter: "region" }));
+    expect(dcs({ region: undefined, endpoint: "https://dcs.example.com" }).region).toBeUndefined();
   });
 
-  it("rejects an unknown region, listing the known ones", () => {
+  it("rejects an unknown region, listing the known ones, when no server takes new regions", () => {
     expect(() => dcs({ region: "mars-1" })).toThrowError(
       new InvalidParameterError(
         "region",
         'unknown region "mars-1"; known regions: cn-north-4, cn-south-1, ap-southeast-1, eu-west-101 (or set endpoint)',
       ),
     );
-    expect(() => dcs({ region: "cn-north-4.evil.com/" })).toThrow(InvalidParameterError);
+  });
+
+  it.each(["cn-north-4.evil.com/", "cn-north-4:443", "CN-NORTH-4", "cn north 4", "cn", "-cn-north-4", "cn--north", "4-cn", ""])(
+    "refuses %j, which is not region-id syntax, whatever the servers",
+    (region) => {
+      for (const servers of [fallbackServers, [fallbackServers[0]!]]) {
+        expect(() => clientOn(servers, region)).toThrowError(
+          new InvalidParameterError("region", `region ${JSON.stringify(region)} is not a region id such as "cn-north-4"`),
+        );
+      }
+    },
+  );
+
+  it("sends a region id that no table lists to the server marked regionFallback", () => {
+    const client = clientOn(fallbackServers, "cn-southwest-3");
+    expect(client.region).toBe("cn-southwest-3");
+    expect(client.origin).toBe("https://gaussdb-mysql.cn-southwest-3.myhuaweicloud.com");
+    // Listed regions keep their own server.
+    expect(clientOn(fallbackServers, "cn-north-4").origin).toBe("https://gaussdb.cn-north-4.myhuaweicloud.com");
+    expect(clientOn(fallbackServers, "eu-de").origin).toBe("https://gaussdb-mysql.eu-de.myhuaweicloud.com");
+  });
+
+  it("sends a region id that no table lists to the only regional server when there is one", () => {
+    const [only] = fallbackServers;
+    expect(clientOn([{ ...only!, regionFallback: false }], "xy-new-9").origin).toBe("https://gaussdb.xy-new-9.myhuaweicloud.com");
   });
 
   it("serves every region from a server without variables", () => {
     const client = jd({ region: "cn-east-2" });
     expect(client.origin).toBe("https://rds.jdcloud-api.com");
     expect(client.region).toBe("cn-east-2");
-    expect(jd({ region: undefined }).region).toBeUndefined();
   });
 
   it("replaces the host with endpoint, keeping region and a non-default port", async () => {
@@ -218,10 +265,6 @@ describe("call", () => {
       new InvalidParameterError("instance_id", 'createRedislogDownloadLink: "instance_id" must not contain "/" or "\\" (got "../x")'),
     );
     await expect(client.call(createLink, { instance_id: "i", id: "l", limit: 1 })).rejects.toMatchObject({ parameter: "limit" });
-    await expect(dcs({ projectId: undefined, fetch }).call(createLink, { instance_id: "i", id: "l" })).rejects.toMatchObject({
-      parameter: "project_id",
-      message: 'createRedislogDownloadLink: "project_id" is required',
-    });
     expect(fetch).not.toHaveBeenCalled();
   });
 

@@ -1,7 +1,7 @@
 import { inspect } from "node:util";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
-import type { ClientOptions } from "../src/client.js";
+import type { ClientOptions } from "../src/options.js";
 import {
   AbortError,
   ApiError,
@@ -39,7 +39,7 @@ describe("ApiError from responses", () => {
     const error = (await callDcs()) as ApiError;
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toBeInstanceOf(LogLinkError);
-    expect(error.name).toBe("ApiError");
+    expect(error.name).toBe("BadRequestError"); // ApiError.generate: the 400 subclass
     expect(error.status).toBe(400);
     expect(error.code).toBe("DCS.4961");
     expect(error.requestId).toBe("req-123");
@@ -200,7 +200,7 @@ describe("secrets never leak from errors", () => {
     const error = await callDcs({ credentials: { ...AKSK, securityToken: SECURITY_TOKEN } });
     for (const form of forms(error)) for (const secret of secrets) expect(form).not.toContain(secret);
     expect(JSON.parse(JSON.stringify(error))).toEqual({
-      name: "ApiError",
+      name: "BadRequestError",
       message: "huawei-dcs createRedislogDownloadLink: HTTP 400 Bad Request E: failed for https://bucket.obs.cn-north-4.myhuaweicloud.com/redis.log?[REDACTED]",
       status: 400,
       code: "E",
@@ -218,7 +218,7 @@ describe("secrets never leak from errors", () => {
       provider: "huawei-dcs",
       attempts: 1,
     });
-    expect(inspect(error)).toMatch(/^ApiError: huawei-dcs createRedislogDownloadLink: HTTP 400/);
+    expect(inspect(error)).toMatch(/^BadRequestError: huawei-dcs createRedislogDownloadLink: HTTP 400/);
     expect(inspect(error)).toContain("status: 400");
   });
 

@@ -1,7 +1,8 @@
 // Operation metadata in the generated format (tools/notes/CONTRACTS.md §2), shaped like the real APIs,
 // and clients of the two signing families on them.
-import { type ClientOptions, createServiceClient } from "../src/client.js";
-import { huaweiSigning, jdcloudSigning } from "../src/index.js";
+import { createServiceClient } from "../src/client.js";
+import type { ClientOptions } from "../src/options.js";
+import { huaweiFamily, jdcloudFamily } from "../src/index.js";
 import type { OperationSpec, ServerSpec } from "../src/types.js";
 
 export const PROJECT_ID = "0483b6b16e954cb88930a360d2c4e663";
@@ -74,9 +75,10 @@ export const dcsClient = (options: Partial<ClientOptions> = {}) =>
   createServiceClient({
     provider: "huawei-dcs",
     servers: huaweiServers,
-    auth: { token: true, signing: huaweiSigning },
-    errors: "huawei",
-    options: { credentials: { token: "t" }, projectId: PROJECT_ID, ...options },
+    family: huaweiFamily,
+    auth: { token: true },
+    projectScoped: true,
+    options: { credentials: { token: "t" }, projectId: PROJECT_ID, region: "cn-north-4", ...options },
   });
 
 /** A jdcloud-rds client on `jdServers` (JD_AKSK, cn-north-1 unless `options` say otherwise). */
@@ -84,7 +86,8 @@ export const jdClient = (options: Partial<ClientOptions> = {}) =>
   createServiceClient({
     provider: "jdcloud-rds",
     servers: jdServers,
-    auth: { token: false, signing: jdcloudSigning, service: "rds" },
-    errors: "jdcloud",
+    family: jdcloudFamily,
+    auth: { token: false, service: "rds" },
+    projectScoped: false,
     options: { credentials: JD_AKSK, region: "cn-north-1", ...options },
   });

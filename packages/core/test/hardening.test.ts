@@ -2,7 +2,7 @@
 import { getEventListeners } from "node:events";
 import { inspect } from "node:util";
 import { describe, expect, it, vi } from "vitest";
-import type { ClientOptions } from "../src/client.js";
+import type { ClientOptions } from "../src/options.js";
 import { AbortError, ApiError, ConnectionError, InvalidParameterError, InvalidResponseError } from "../src/errors.js";
 import { waitUntil } from "../src/waiter.js";
 import { createLink, dcsClient } from "./fixtures.js";

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from "msw";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { ClientOptions } from "../src/client.js";
+import type { ClientOptions } from "../src/options.js";
 import { AbortError, ApiError, ConnectionError, InvalidResponseError } from "../src/errors.js";
 import { isRetryable, retryDelay } from "../src/retry.js";
 import { createLink, dcsClient, jdClient, updateLogUrl } from "./fixtures.js";

@@ -1,6 +1,6 @@
 import { delay, http, HttpResponse } from "msw";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { ClientOptions } from "../src/client.js";
+import type { ClientOptions } from "../src/options.js";
 import { AbortError, ConnectionError, TimeoutError } from "../src/errors.js";
 import { createLink, dcsClient } from "./fixtures.js";
 import { useMsw } from "@loglink/test-support/msw";

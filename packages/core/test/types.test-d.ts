@@ -1,4 +1,4 @@
-import { huaweiSigning } from "../src/index.js";
+import { huaweiFamily, type MetadataBearer, type ResponseMetadata } from "../src/index.js";
 import { describe, expectTypeOf, it } from "vitest";
 import { createServiceClient } from "../src/client.js";
 import type { OperationInput, OperationSpec, SuccessBody } from "../src/types.js";
@@ -76,9 +76,11 @@ describe("OperationInput", () => {
 });
 
 describe("SuccessBody", () => {
-  it("is the 200 JSON body", () => {
-    expectTypeOf<SuccessBody<operations["createRedislogDownloadLink"]>>().toEqualTypeOf<{ file_name?: string; link?: string }>();
-    expectTypeOf<SuccessBody<operations["updateLogDownloadURLInternal"]>>().toEqualTypeOf<{ requestId: string }>();
+  it("is the 200 JSON body with the call's $metadata", () => {
+    expectTypeOf<SuccessBody<operations["createRedislogDownloadLink"]>>().toEqualTypeOf<{ file_name?: string; link?: string } & MetadataBearer>();
+    expectTypeOf<SuccessBody<operations["updateLogDownloadURLInternal"]>>().toEqualTypeOf<{ requestId: string } & MetadataBearer>();
+    expectTypeOf<SuccessBody<operations["createRedislogDownloadLink"]>["$metadata"]>().toEqualTypeOf<ResponseMetadata>();
+    expectTypeOf<ResponseMetadata>().toEqualTypeOf<{ httpStatusCode: number; requestId: string | undefined; attempts: number; totalRetryDelayMs: number }>();
     expectTypeOf<SuccessBody<operations["optionalBody"]>>().toBeNever();
   });
 });
@@ -88,8 +90,9 @@ describe("ServiceClient", () => {
     const client = createServiceClient<paths>({
       provider: "huawei-dcs",
       servers: [{ url: "https://dcs.example.com" }],
-      auth: { token: true, signing: huaweiSigning },
-      errors: "huawei",
+      family: huaweiFamily,
+      auth: { token: true },
+      projectScoped: false,
       options: { credentials: { token: "t" } },
     });
     expectTypeOf(client.raw.POST).parameter(0).toEqualTypeOf<"/v2/{project_id}/instances/{instance_id}/redislog/{id}/links">();
@@ -97,10 +100,11 @@ describe("ServiceClient", () => {
     expectTypeOf(client.call<SuccessBody<operations["createRedislogDownloadLink"]>>(operation, {})).resolves.toEqualTypeOf<{
       file_name?: string;
       link?: string;
-    }>();
+    } & MetadataBearer>();
+    expectTypeOf(client.call<{ link?: string }>(operation, {})).resolves.toHaveProperty("$metadata").toEqualTypeOf<ResponseMetadata>();
     // @ts-expect-error unknown provider
-    createServiceClient({ provider: "aws", servers: [], auth: { token: true, signing: huaweiSigning }, errors: "huawei", options: { credentials: { token: "t" } } });
+    createServiceClient({ provider: "aws", servers: [], family: huaweiFamily, auth: { token: true }, projectScoped: false, options: { credentials: { token: "t" } } });
     // @ts-expect-error credentials need both keys
-    createServiceClient({ provider: "otc-rds", servers: [], auth: { token: true, signing: huaweiSigning }, errors: "huawei", options: { credentials: { accessKeyId: "a" } } });
+    createServiceClient({ provider: "otc-rds", servers: [], family: huaweiFamily, auth: { token: true }, projectScoped: false, options: { credentials: { accessKeyId: "a" } } });
   });
 });

@@ -5,7 +5,7 @@ import {
   type OperationInput,
   type SuccessBody,
   createServiceClient,
-  huaweiSigning,
+  huaweiFamily,
   paginate,
 } from "@loglink/core";
 import type { Client } from "openapi-fetch";
@@ -15,10 +15,10 @@ import { type AuditTime, auditTimeWindow } from "./times.js";
 
 /** Options of `createHuaweiAuditClient`. */
 export interface HuaweiAuditClientOptions extends ClientOptions {
-  /** Huawei Cloud region, e.g. `cn-north-4` (default), `ap-southeast-1`, `af-south-1`: picks the TaurusDB host */
+  /** Huawei Cloud region, e.g. `cn-north-4`, `ap-southeast-1`, `af-south-1`: picks the TaurusDB host; required unless `endpoint` is given */
   region?: string;
-  /** the project id of the region (32 letters or digits): fills `{project_id}` and, with AK/SK, `X-Project-Id` */
-  projectId: string;
+  /** the project id of the region (32 letters or digits): fills `{project_id}` and, with AK/SK, `X-Project-Id` (defaults to `HUAWEICLOUD_SDK_PROJECT_ID` where `process.env` exists) */
+  projectId?: string;
 }
 
 /**
@@ -62,8 +62,9 @@ export function createHuaweiAuditClient(options: HuaweiAuditClientOptions): Huaw
   const service = createServiceClient<paths>({
     provider: "huawei-audit",
     servers,
-    auth: { token: true, signing: huaweiSigning },
-    errors: "huawei",
+    family: huaweiFamily,
+    auth: { token: true },
+    projectScoped: true,
     options,
   });
   // async: a refused time rejects the returned promise, as every other input problem does.

@@ -95,18 +95,25 @@ describe("listAuditLogDownloadLink", () => {
     expect(new URL(seen[0]!.url).origin).toBe(origin);
   });
 
-  it("uses cn-north-4 when no region is given, and endpoint replaces the host only", async () => {
+  it("needs region or endpoint, and endpoint replaces the host only", async () => {
+    expect(() => client({ region: undefined })).toThrowError(
+      new InvalidParameterError("region", 'huawei-audit needs region, the region id of your resources (e.g. "cn-north-4"), or endpoint'),
+    );
     const seen = capture();
-    await client().listAuditLogDownloadLink(timeWindow);
+    await client({ region: "cn-north-4" }).listAuditLogDownloadLink(timeWindow);
     await client({ region: "tr-west-1", endpoint: "http://127.0.0.1:8080" }).listAuditLogDownloadLink(timeWindow);
     expect(seen.map((request) => request.url.split("?")[0])).toEqual([`${ORIGIN}${PATH}`, `http://127.0.0.1:8080${PATH}`]);
   });
 
-  it("rejects an unknown region without endpoint, listing the 20 known ones", () => {
+  it("sends a region id in no table to the newest host family, and refuses what is no region id", async () => {
     const known = servers.flatMap((entry) => entry.variables.region.enum);
     expect(known).toHaveLength(20);
-    expect(() => client({ region: "eu-west-101" })).toThrowError(
-      new InvalidParameterError("region", `unknown region "eu-west-101"; known regions: ${known.join(", ")} (or set endpoint)`),
+    expect(known).not.toContain("eu-west-101");
+    const seen = capture();
+    await client({ region: "eu-west-101" }).listAuditLogDownloadLink(timeWindow);
+    expect(new URL(seen[0]!.url).origin).toBe("https://gaussdb-mysql.eu-west-101.myhuaweicloud.com");
+    expect(() => client({ region: "eu-west-101.evil.example" })).toThrowError(
+      new InvalidParameterError("region", 'region "eu-west-101.evil.example" is not a region id such as "cn-north-4"'),
     );
   });
 

@@ -65,7 +65,7 @@ describe("retries", () => {
   it("honours maxRetries: 0", async () => {
     const arrivals = serve(failing(500), ok);
     const error = await client({ maxRetries: 0 }).listAuditLogDownloadLink(input).catch((caught: unknown) => caught);
-    expect(error).toMatchObject({ name: "ApiError", status: 500, attempts: 1 });
+    expect(error).toMatchObject({ name: "InternalServerError", status: 500, attempts: 1 });
     expect(arrivals).toEqual([0]);
   });
 });

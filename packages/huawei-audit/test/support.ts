@@ -21,4 +21,4 @@ export const documented = operations.listAuditLogDownloadLink.responses["200"].e
 export const AKSK = { accessKeyId: "HUAWEITESTAK00000000", secretAccessKey: "HUAWEITESTSK1111111111111111111111111111" };
 
 export const client = (options: Partial<HuaweiAuditClientOptions> = {}) =>
-  createHuaweiAuditClient({ projectId: PROJECT_ID, credentials: { token: "TOKEN-abc" }, ...options });
+  createHuaweiAuditClient({ region: "cn-north-4", projectId: PROJECT_ID, credentials: { token: "TOKEN-abc" }, ...options });

@@ -1,3 +1,4 @@
+import type { MetadataBearer } from "@loglink/core";
 import { describe, expectTypeOf, it } from "vitest";
 import type { components } from "../src/generated/schema.js";
 import {
@@ -33,7 +34,7 @@ describe("listAuditLogDownloadLink", () => {
       "X-Language"?: string;
     }>();
     expectTypeOf(client.listAuditLogDownloadLink(input)).resolves.toEqualTypeOf<ListAuditLogDownloadLinkResult>();
-    expectTypeOf<ListAuditLogDownloadLinkResult>().toEqualTypeOf<components["schemas"]["ListAuditLogDownloadLinkResponse"]>();
+    expectTypeOf<ListAuditLogDownloadLinkResult>().toEqualTypeOf<components["schemas"]["ListAuditLogDownloadLinkResponse"] & MetadataBearer>();
     // Required, as in the official Go and Python models and the document's example.
     expectTypeOf<AuditLogFile["size"]>().toEqualTypeOf<number>();
     expectTypeOf<AuditLogFile["name"]>().toEqualTypeOf<string>();

@@ -2,7 +2,7 @@ import {
   type CallOptions,
   type ClientOptions,
   createServiceClient,
-  huaweiSigning,
+  huaweiFamily,
   InvalidParameterError,
   InvalidResponseError,
   type OperationInput,
@@ -21,8 +21,8 @@ type WithDefaultLogType<T extends { log_type: unknown }> = Omit<T, "log_type"> &
 
 /** Options of `createHuaweiDcsClient`. */
 export interface HuaweiDcsClientOptions extends Omit<ClientOptions, "projectId"> {
-  /** project id of the region (32 letters and digits): part of every path, and `X-Project-Id` when signing */
-  projectId: string;
+  /** project id of the region (32 letters and digits): part of every path, and `X-Project-Id` when signing (defaults to `HUAWEICLOUD_SDK_PROJECT_ID` where `process.env` exists) */
+  projectId?: string;
 }
 
 /** Input of `createRedislogDownloadLink`, named as in the document (`project_id` comes from the client). */
@@ -80,15 +80,12 @@ const DEFAULT_PAGE_SIZE = 10;
 
 /** Creates a client for Huawei Cloud DCS run logs on `dcs.<region>.myhuaweicloud.com`. */
 export function createHuaweiDcsClient(options: HuaweiDcsClientOptions): HuaweiDcsClient {
-  // Every path starts with the project id; without it no call could succeed, so say so now.
-  if (options.projectId === undefined) {
-    throw new InvalidParameterError("projectId", "huawei-dcs needs projectId, the project id of the region (IAM console, My Credentials)");
-  }
   const service = createServiceClient<paths>({
     provider: "huawei-dcs",
     servers,
-    auth: { token: true, signing: huaweiSigning },
-    errors: "huawei",
+    family: huaweiFamily,
+    auth: { token: true },
+    projectScoped: true,
     options,
   });
   const listRedislog = (input: ListRedislogInput, callOptions?: CallOptions) =>

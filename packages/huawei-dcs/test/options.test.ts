@@ -23,17 +23,28 @@ describe("client options", () => {
     ]);
   });
 
-  it("refuses a region outside the official table unless an endpoint is given, listing the known ones", () => {
-    expect(rejection({ region: "eu-de", projectId: documented.projectId, credentials: { token } })).toEqual([
+  it("requires region or endpoint: no region is picked silently", () => {
+    expect(rejection({ projectId: documented.projectId, credentials: { token } })).toEqual([
       "region",
-      `unknown region "eu-de"; known regions: ${servers[0].variables.region.enum.join(", ")} (or set endpoint)`,
+      'huawei-dcs needs region, the region id of your resources (e.g. "cn-north-4"), or endpoint',
     ]);
-    expect(() => createHuaweiDcsClient({ region: "eu-de", endpoint: "https://dcs.example.com", projectId: documented.projectId, credentials })).not.toThrow();
+    expect(() => createHuaweiDcsClient({ endpoint: "https://dcs.example.com", projectId: documented.projectId, credentials })).not.toThrow();
+  });
+
+  it("sends a region id outside the official table to the one host pattern, and refuses what is no region id", () => {
+    expect(servers).toHaveLength(1);
+    expect(servers[0].variables.region.enum).not.toContain("cn-southwest-9");
+    const client = createHuaweiDcsClient({ region: "cn-southwest-9", projectId: documented.projectId, credentials: { token } });
+    expect(client).toBeDefined();
+    expect(rejection({ region: "dcs.evil.example/", projectId: documented.projectId, credentials: { token } })).toEqual([
+      "region",
+      'region "dcs.evil.example/" is not a region id such as "cn-north-4"',
+    ]);
   });
 
   it("accepts a token, an access key and temporary credentials", () => {
     for (const accepted of [{ token }, credentials, { ...credentials, securityToken: "s" }]) {
-      expect(() => createHuaweiDcsClient({ projectId: documented.projectId, credentials: accepted })).not.toThrow();
+      expect(() => createHuaweiDcsClient({ region: "cn-south-1", projectId: documented.projectId, credentials: accepted })).not.toThrow();
     }
   });
 });

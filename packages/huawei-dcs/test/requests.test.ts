@@ -76,10 +76,10 @@ describe("createRedislogDownloadLink", () => {
     expect(regions).toHaveLength(30);
   });
 
-  it("uses the spec's default region cn-north-4 when none is given", async () => {
-    await createHuaweiDcsClient({ projectId: documented.projectId, credentials: { token } }).createRedislogDownloadLink(documented.input);
+  it("sends a region id no table lists yet to the documented host pattern", async () => {
+    await createHuaweiDcsClient({ region: "cn-southwest-9", projectId: documented.projectId, credentials: { token } }).createRedislogDownloadLink(documented.input);
 
-    expect((await snapshot(requests[0]!)).url).toBe(documented.url.replace("dcs.cn-south-1.", "dcs.cn-north-4."));
+    expect((await snapshot(requests[0]!)).url).toBe(documented.url.replace("dcs.cn-south-1.", "dcs.cn-southwest-9."));
   });
 
   it("sends to endpoint instead of the regional host, keeping the API path, whatever the region", async () => {

@@ -1,3 +1,4 @@
+import type { MetadataBearer } from "@loglink/core";
 import { describe, expectTypeOf, it } from "vitest";
 import {
   createHuaweiDcsClient,
@@ -14,7 +15,7 @@ const path = "/v2/{project_id}/instances/{instance_id}/redislog/{id}/links";
 describe("createRedislogDownloadLink types", () => {
   it("takes the document's parameter names, project_id filled by the client, and resolves to the typed 200 body", () => {
     expectTypeOf<CreateRedislogDownloadLinkInput>().toEqualTypeOf<{ instance_id: string; id: string }>();
-    expectTypeOf<CreateRedislogDownloadLinkResult>().toEqualTypeOf<{ id?: string; backup_id?: string; link?: string }>();
+    expectTypeOf<CreateRedislogDownloadLinkResult>().toEqualTypeOf<{ id?: string; backup_id?: string; link?: string } & MetadataBearer>();
     expectTypeOf(dcs.createRedislogDownloadLink).returns.resolves.toEqualTypeOf<CreateRedislogDownloadLinkResult>();
   });
 

@@ -2,7 +2,7 @@ import {
   type CallOptions,
   type ClientOptions,
   createServiceClient,
-  jdcloudSigning,
+  jdcloudFamily,
   InvalidParameterError,
   InvalidResponseError,
   type JdcloudCredentials,
@@ -23,8 +23,8 @@ type WithDefaultRegion<T extends { regionId: unknown }> = Omit<T, "regionId"> & 
 export interface JdcloudRdsClientOptions extends Omit<ClientOptions, "region" | "projectId" | "credentials"> {
   /** region id of your instances, e.g. `cn-north-1`: the `regionId` of every call that names none (path and signature scope) */
   region: string;
-  /** JD Cloud access key pair; every request is signed with `JDCLOUD2-HMAC-SHA256` (JD Cloud accepts no token here) */
-  credentials: JdcloudCredentials;
+  /** JD Cloud access key pair; every request is signed with `JDCLOUD2-HMAC-SHA256` (JD Cloud accepts no token here); defaults to `JDCLOUD_ACCESS_KEY` / `JDCLOUD_SECRET_KEY` where `process.env` exists */
+  credentials?: JdcloudCredentials;
 }
 
 /** Input of `updateLogDownloadURLInternal`, named as in the document; `regionId` defaults to the client's `region`. */
@@ -110,8 +110,9 @@ export function createJdcloudRdsClient(options: JdcloudRdsClientOptions): Jdclou
   const service = createServiceClient<paths>({
     provider: "jdcloud-rds",
     servers,
-    auth: { token: false, signing: jdcloudSigning, service: "rds" },
-    errors: "jdcloud",
+    family: jdcloudFamily,
+    auth: { token: false, service: "rds" },
+    projectScoped: false,
     options,
   });
   // async: a bad filter rejects the promise, as every other input problem does.

@@ -1,3 +1,4 @@
+import type { MetadataBearer, ResponseMetadata } from "@loglink/core";
 import { describe, expectTypeOf, it } from "vitest";
 import {
   createJdcloudRdsClient,
@@ -18,7 +19,8 @@ describe("updateLogDownloadURLInternal types", () => {
     expectTypeOf<UpdateLogDownloadURLInternalResult>().toEqualTypeOf<{
       requestId?: string;
       result: { publicURL?: string; internalURL?: string };
-    }>();
+    } & MetadataBearer>();
+    expectTypeOf<UpdateLogDownloadURLInternalResult["$metadata"]>().toEqualTypeOf<ResponseMetadata>();
     expectTypeOf(rds.updateLogDownloadURLInternal).returns.resolves.toEqualTypeOf<UpdateLogDownloadURLInternalResult>();
   });
 

@@ -62,10 +62,10 @@ export interface LinkInputs {
 
 type SharedOptions = Omit<ClientOptions, "projectId" | "credentials">;
 type ProjectOptions = SharedOptions & {
-  /** the project id of the region */
-  projectId: string;
-  /** `{ token }` or `{ accessKeyId, secretAccessKey, securityToken? }` */
-  credentials: Credentials;
+  /** the project id of the region (defaults to the provider's project variable where `process.env` exists) */
+  projectId?: string;
+  /** `{ token }` or `{ accessKeyId, secretAccessKey, securityToken? }` (defaults to the provider's environment variables) */
+  credentials?: Credentials;
 };
 
 /** The client options of each provider (see @loglink/core `ClientOptions`). */
@@ -73,7 +73,8 @@ export interface ProviderOptions {
   "jdcloud-rds": SharedOptions & {
     /** the region of your instances, e.g. `cn-north-1` (one host serves them all; JD Cloud has no default) */
     region: string;
-    credentials: JdcloudCredentials;
+    /** defaults to `JDCLOUD_ACCESS_KEY` / `JDCLOUD_SECRET_KEY` where `process.env` exists */
+    credentials?: JdcloudCredentials;
   };
   "otc-rds": ProjectOptions;
   "huawei-dcs": ProjectOptions;

@@ -105,7 +105,7 @@ describe("otc-rds via the facade", () => {
   it("passes the provider's API error through, with its code", async () => {
     server.use(...otcRdsErrors({ status: 404 }));
     await expect(createLogLinks({ ...options, credentials: accessKey }).get(input)).rejects.toMatchObject({
-      name: "ApiError",
+      name: "NotFoundError",
       status: 404,
       code: "DBS.200045",
     });
@@ -131,7 +131,7 @@ describe("huawei-dcs via the facade", () => {
 });
 
 describe("huawei-audit via the facade", () => {
-  const links = createLogLinks({ provider: "huawei-audit", projectId: "054e292c9880d4992f02c0196d3ea468", credentials: accessKey });
+  const links = createLogLinks({ provider: "huawei-audit", region: "cn-north-4", projectId: "054e292c9880d4992f02c0196d3ea468", credentials: accessKey });
   const input = {
     instance_id: "669a94abef9f4979b2dfba92f48f4042in07",
     start_time: "2023-07-24T09:27:00+0800",
@@ -170,7 +170,7 @@ describe("createLogLinks", () => {
   });
 
   it("reports invalid client options at the first get, before any request", async () => {
-    const links = createLogLinks({ provider: "otc-rds", region: "mars-1", projectId: "0483b6b16e954cb88930a360d2c4e663", credentials: accessKey });
+    const links = createLogLinks({ provider: "otc-rds", region: "mars 1", projectId: "0483b6b16e954cb88930a360d2c4e663", credentials: accessKey });
     await expect(links.get({ instance_id: "3d39c18788b54a919bab633874c159dfin03" })).rejects.toMatchObject({ parameter: "region" });
     expect(sent).toEqual([]);
   });

@@ -38,9 +38,9 @@ describe("loglink with only @loglink/otc-rds installed", () => {
 
       const server = setupServer(...handlers);
       server.listen({ onUnhandledRequest: "error" });
-      const otc = await createLogLinks({ provider: "otc-rds", projectId: "0483b6b16e954cb88930a360d2c4e663", credentials: { token: "t" } })
+      const otc = await createLogLinks({ provider: "otc-rds", region: "eu-de", projectId: "0483b6b16e954cb88930a360d2c4e663", credentials: { token: "t" } })
         .get({ instance_id: "3d39c18788b54a919bab633874c159dfin03" });
-      const missing = await createLogLinks({ provider: "huawei-dcs", projectId: "0524e839a54847039e9b2b46e8aa788a", credentials: { token: "t" } })
+      const missing = await createLogLinks({ provider: "huawei-dcs", region: "cn-south-1", projectId: "0524e839a54847039e9b2b46e8aa788a", credentials: { token: "t" } })
         .get({ instance_id: "5c597ce5-9823-48aa-bf4d-2defb9385b4a", id: "3ea6ce21-048e-447a-83c3-3fb004b88439" })
         .catch((error) => error);
       server.close();

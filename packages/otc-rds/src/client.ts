@@ -4,7 +4,7 @@ import {
   type OperationInput,
   type SuccessBody,
   createServiceClient,
-  huaweiSigning,
+  huaweiFamily,
   waitUntil,
 } from "@loglink/core";
 import type { Client } from "openapi-fetch";
@@ -13,10 +13,10 @@ import type { operations as Operations, paths } from "./generated/schema.js";
 
 /** Options of `createOtcRdsClient`. */
 export interface OtcRdsClientOptions extends ClientOptions {
-  /** OTC region: `eu-de` (default), `eu-nl` or `eu-ch2` (Swiss, `rds.eu-ch2.sc.otc.t-systems.com`) */
+  /** OTC region: `eu-de`, `eu-nl` or `eu-ch2` (Swiss, `rds.eu-ch2.sc.otc.t-systems.com`); required unless `endpoint` is given */
   region?: string;
-  /** the project id of the region (32 hex digits): fills `{project_id}` and, with AK/SK, `X-Project-Id` */
-  projectId: string;
+  /** the project id of the region (32 hex digits): fills `{project_id}` and, with AK/SK, `X-Project-Id` (defaults to `OS_PROJECT_ID` where `process.env` exists) */
+  projectId?: string;
 }
 
 /** Input of `downloadErrorlog`: the DB instance, e.g. `3d39c18788b54a919bab633874c159dfin03`. */
@@ -77,8 +77,9 @@ export function createOtcRdsClient(options: OtcRdsClientOptions): OtcRdsClient {
   const service = createServiceClient<paths>({
     provider: "otc-rds",
     servers,
-    auth: { token: true, signing: huaweiSigning },
-    errors: "huawei",
+    family: huaweiFamily,
+    auth: { token: true },
+    projectScoped: true,
     options,
   });
   const downloadErrorlog = (input: DownloadErrorlogInput, callOptions?: CallOptions) =>

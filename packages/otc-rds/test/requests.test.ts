@@ -42,9 +42,12 @@ describe("downloadErrorlog", () => {
     expect(seen.map((request) => request.url)).toEqual([`http://127.0.0.1:8080${PATH}`]);
   });
 
-  it("rejects an unknown region without endpoint, listing the known ones", () => {
-    expect(() => client({ region: "eu-fr" })).toThrowError(
-      new InvalidParameterError("region", 'unknown region "eu-fr"; known regions: eu-de, eu-nl, eu-ch2 (or set endpoint)'),
+  it("sends a region id in no table to the newest host family, and refuses what is no region id", async () => {
+    const seen = capture();
+    await client({ region: "eu-fr" }).downloadErrorlog({ instance_id: INSTANCE_ID });
+    expect(new URL(seen[0]!.url).origin).toBe("https://rds.eu-fr.otc.t-systems.com");
+    expect(() => client({ region: "eu-fr/x" })).toThrowError(
+      new InvalidParameterError("region", 'region "eu-fr/x" is not a region id such as "cn-north-4"'),
     );
   });
 

@@ -53,7 +53,7 @@ describe("retries", () => {
     const arrivals = serve(documented("500"));
     const result = client({ maxRetries: 1 }).downloadErrorlog(input).catch((error: unknown) => error);
     await vi.advanceTimersByTimeAsync(10_000);
-    expect(await result).toMatchObject({ name: "ApiError", status: 500, code: "DBS.108000", attempts: 2 });
+    expect(await result).toMatchObject({ name: "InternalServerError", status: 500, code: "DBS.108000", attempts: 2 });
     expect(arrivals).toEqual([0, 250]);
   });
 

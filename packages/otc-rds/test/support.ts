@@ -18,4 +18,4 @@ export const creating = { ...finished, list: [], status: "CREATING", count: 0 };
 export const AKSK = { accessKeyId: "OTCTESTAK00000000000", secretAccessKey: "OTCTESTSK1111111111111111111111111111111" };
 
 export const client = (options: Partial<OtcRdsClientOptions> = {}) =>
-  createOtcRdsClient({ projectId: PROJECT_ID, credentials: { token: "TOKEN-abc" }, ...options });
+  createOtcRdsClient({ region: "eu-de", projectId: PROJECT_ID, credentials: { token: "TOKEN-abc" }, ...options });

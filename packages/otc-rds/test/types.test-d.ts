@@ -1,3 +1,4 @@
+import type { MetadataBearer } from "@loglink/core";
 import { createHandlers } from "../src/mocks.js";
 import { describe, expectTypeOf, it } from "vitest";
 import type { components } from "../src/generated/schema.js";
@@ -28,7 +29,7 @@ describe("createOtcRdsClient", () => {
 describe("downloadErrorlog", () => {
   it("takes instance_id and resolves to the typed 200 body", () => {
     expectTypeOf<DownloadErrorlogInput>().toEqualTypeOf<{ instance_id: string; "X-Language"?: string }>();
-    expectTypeOf(client.downloadErrorlog(input)).resolves.toEqualTypeOf<components["schemas"]["ErrorlogDownloadLinks"]>();
+    expectTypeOf(client.downloadErrorlog(input)).resolves.toEqualTypeOf<components["schemas"]["ErrorlogDownloadLinks"] & MetadataBearer>();
     expectTypeOf<DownloadErrorlogResult["status"]>().toEqualTypeOf<string>();
     // Optional: OTC's sibling slow-log document answers an EXPORTING entry without them.
     expectTypeOf<ErrorlogFile["file_size"]>().toEqualTypeOf<string | undefined>();

@@ -149,7 +149,7 @@ describe("waitForErrorlogDownload", () => {
 
 describe("errorlogExportState", () => {
   it("classifies FINISH and FAILED in any case, and anything else as still running", () => {
-    const states = ["FINISH", "finish", "FAILED", "failed", "CREATING", "EXPORTING", ""].map((status) => errorlogExportState({ status }));
+    const states = ["FINISH", "finish", "FAILED", "failed", "CREATING", "EXPORTING", ""].map((status) => errorlogExportState({ status } as DownloadErrorlogResult));
     expect(states).toEqual(["success", "success", "failure", "failure", "retry", "retry", "retry"]);
     // The body is not validated: an answer without a status is one more unknown status.
     expect(errorlogExportState({} as DownloadErrorlogResult)).toBe("retry");

@@ -187,13 +187,22 @@ describe.each(operationNames)("%s", (name) => {
     expect(error.message).toContain("not followed");
   });
 
-  it("a very large 2xx body is read whole", async () => {
-    const link = "x".repeat(8 << 20);
+  it("a 2xx body just under the 8 MiB bound is read whole", async () => {
+    const link = "x".repeat((8 << 20) - 1000);
     server.handle((_request, response) => sendJson(response, 200, { link, status: "CREATING", files: [], result: {} }));
     const result = (await call()) as { link: string };
     // Compared as a boolean: a failed toBe would print both 8 MiB strings.
     expect(result.link.length).toBe(link.length);
     expect(result.link === link, "the link arrived altered").toBe(true);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("a 2xx body over the 8 MiB bound: InvalidResponseError, not retried", async () => {
+    const link = "x".repeat(8 << 20);
+    server.handle((_request, response) => sendJson(response, 200, { link, status: "CREATING", files: [], result: {} }));
+    const error = await failure(call());
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect((error as InvalidResponseError).message).toContain("is larger than 8388608 bytes (maxResponseBytes)");
     expect(server.requests).toHaveLength(1);
   });
 

@@ -1,6 +1,5 @@
-// Loads the official signing vectors: vectors/*.json beside this file are copies, bytes unchanged, of the
-// vectors in the shared signing folder (shared/signing/, produced by the official signers), so the
-// suite runs from a clone alone.
+// Loads the official signing vectors: vectors/*.json beside this file, produced by the official
+// SDKs' signers (Huawei SDK-HMAC-SHA256, JD Cloud JDCLOUD2-HMAC-SHA256).
 import { readFileSync } from "node:fs";
 
 export interface SigningVector {

@@ -1,5 +1,6 @@
-// An independent re-implementation of both signature checks with node:crypto, written straight
-// from ../shared/signing/README.md, to verify what the client really put on the wire.
+// An independent re-implementation of both signature checks with node:crypto, written from the
+// algorithms as the official SDKs implement them (vectors/ holds their output), to verify what the
+// client really put on the wire.
 import { createHash, createHmac } from "node:crypto";
 
 const sha256 = (data: string) => createHash("sha256").update(data, "utf8").digest("hex");

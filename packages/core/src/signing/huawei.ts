@@ -1,7 +1,8 @@
-// Huawei Cloud / Open Telekom Cloud `SDK-HMAC-SHA256`, as ../shared/signing/README.md §2 describes.
+// Huawei Cloud / Open Telekom Cloud `SDK-HMAC-SHA256`, as the official SDKs sign: the vectors they
+// produced are in tests/support/src/vectors/huawei-vectors.json and the tests reproduce each one.
 import { type HmacKey, importHmacKey, sha256 } from "./crypto.js";
 import { canonicalHeaders, canonicalPath, canonicalQuery, formatSigningDate } from "./encoding.js";
-import { completeSignature, type RequestParts, type SigningResult, type SigningScheme, type SigningUrl, signRequest } from "./parts.js";
+import { completeSignature, type RequestParts, type SigningResult, signRequest } from "./parts.js";
 
 /** Huawei Cloud / OTC access key credentials. */
 export interface HuaweiCredentials {
@@ -22,9 +23,9 @@ const ALGORITHM = "SDK-HMAC-SHA256";
 const UNSIGNED = /* @__PURE__ */ new Set(["authorization", "user-agent"]);
 
 // One imported key per credentials object, re-imported when its secret changes.
-const keys = /* @__PURE__ */ new WeakMap<HuaweiCredentials, { secret: string; key: HmacKey | Promise<HmacKey> }>();
+const keys = /* @__PURE__ */ new WeakMap<HuaweiCredentials, { secret: string; key: Promise<HmacKey> }>();
 
-function signingKey(credentials: HuaweiCredentials): HmacKey | Promise<HmacKey> {
+function signingKey(credentials: HuaweiCredentials): Promise<HmacKey> {
   let cached = keys.get(credentials);
   if (cached?.secret !== credentials.secretAccessKey) {
     cached = { secret: credentials.secretAccessKey, key: importHmacKey(credentials.secretAccessKey) };
@@ -33,14 +34,18 @@ function signingKey(credentials: HuaweiCredentials): HmacKey | Promise<HmacKey> 
   return cached.key;
 }
 
-/** Signs `parts`: synchronously where node:crypto exists, else through a promise. */
-function signHuawei(
+/**
+ * Signs request parts in place (adds `X-Sdk-Date`, `host`, `X-Security-Token` when given and
+ * `Authorization`) without touching a body stream. Every header present is signed except
+ * `user-agent`; the payload hash is that of `parts.body`, or the `X-Sdk-Content-Sha256` value.
+ */
+export function signHuaweiParts(
   parts: RequestParts,
   credentials: HuaweiCredentials,
-  options: HuaweiSigningOptions,
-  url: SigningUrl,
-): SigningResult | Promise<SigningResult> {
+  options: HuaweiSigningOptions = {},
+): Promise<SigningResult> {
   const { headers } = parts;
+  const url = new URL(parts.url);
   if (credentials.securityToken) headers.set("X-Security-Token", credentials.securityToken);
   const date = headers.get("x-sdk-date") ?? formatSigningDate(options.date ?? Date.now());
   headers.set("X-Sdk-Date", date);
@@ -55,22 +60,9 @@ function signHuawei(
     signedHeaders,
     payloadHash: headers.get("x-sdk-content-sha256") ?? sha256(parts.body ?? ""),
     stringToSignHead: `${ALGORITHM}\n${date}\n`,
-    key: () => signingKey(credentials),
+    key: signingKey(credentials),
     authorizationHead: `${ALGORITHM} Access=${credentials.accessKeyId}, SignedHeaders=${signedHeaders}, Signature=`,
   });
-}
-
-/**
- * Signs request parts in place (adds `X-Sdk-Date`, `host`, `X-Security-Token` when given and
- * `Authorization`) without touching a body stream. Every header present is signed except
- * `user-agent`; the payload hash is that of `parts.body`, or the `X-Sdk-Content-Sha256` value.
- */
-export async function signHuaweiParts(
-  parts: RequestParts,
-  credentials: HuaweiCredentials,
-  options: HuaweiSigningOptions = {},
-): Promise<SigningResult> {
-  return signHuawei(parts, credentials, options, new URL(parts.url));
 }
 
 /** Returns `request` signed with Huawei Cloud / OTC `SDK-HMAC-SHA256`. */
@@ -81,12 +73,3 @@ export function signHuaweiRequest(
 ): Promise<Request> {
   return signRequest(request, (parts) => signHuaweiParts(parts, credentials, options));
 }
-
-/** Huawei Cloud / OTC `SDK-HMAC-SHA256` for `createServiceClient` (`auth.signing`); sends `X-Project-Id`. */
-export const huaweiSigning: SigningScheme = {
-  name: "huawei",
-  sign(parts, credentials, scope) {
-    if (scope.projectId) parts.headers.set("X-Project-Id", scope.projectId);
-    return signHuawei(parts, credentials, {}, scope.url ?? new URL(parts.url));
-  },
-};

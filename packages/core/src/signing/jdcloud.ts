@@ -1,8 +1,8 @@
-// JD Cloud `JDCLOUD2-HMAC-SHA256`, as ../shared/signing/README.md §1 describes.
-import { asString } from "../serialize.js";
+// JD Cloud `JDCLOUD2-HMAC-SHA256`, as the official SDKs sign: the vectors they produced are in
+// tests/support/src/vectors/jdcloud-vectors.json and the tests reproduce each one.
 import { type HmacKey, hmac, importHmacKey, sha256 } from "./crypto.js";
 import { canonicalHeaders, canonicalQuery, formatSigningDate } from "./encoding.js";
-import { completeSignature, type RequestParts, type SigningResult, type SigningScheme, type SigningUrl, signRequest } from "./parts.js";
+import { completeSignature, type RequestParts, type SigningResult, signRequest } from "./parts.js";
 
 /** JD Cloud access key credentials. */
 export interface JdcloudCredentials {
@@ -26,21 +26,19 @@ const ALGORITHM = "JDCLOUD2-HMAC-SHA256";
 const UNSIGNED = /* @__PURE__ */ new Set(["authorization", "user-agent"]);
 
 // The derived key depends on secret, day, region and service: one cache per credentials object,
-// reset when the secret or the UTC day changes. A settled key is kept as such, so signing with
-// node:crypto needs no promise.
-type CachedKey = { key: Promise<HmacKey>; ready?: HmacKey };
+// reset when the secret or the UTC day changes.
 const keys = /* @__PURE__ */ new WeakMap<
   JdcloudCredentials,
-  { secret: string; day: string; byScope: Map<string, CachedKey> }
+  { secret: string; day: string; byScope: Map<string, Promise<HmacKey>> }
 >();
 
 async function deriveKey(secret: string, day: string, region: string, service: string): Promise<HmacKey> {
-  let key = await importHmacKey(`JDCLOUD2${secret}`);
+  let key: HmacKey = await importHmacKey(`JDCLOUD2${secret}`);
   for (const part of [day, region, service]) key = await importHmacKey(await hmac(key, part));
   return importHmacKey(await hmac(key, "jdcloud2_request"));
 }
 
-function signingKey(credentials: JdcloudCredentials, day: string, region: string, service: string): CachedKey {
+function signingKey(credentials: JdcloudCredentials, day: string, region: string, service: string): Promise<HmacKey> {
   let cached = keys.get(credentials);
   if (cached?.secret !== credentials.secretAccessKey || cached.day !== day) {
     cached = { secret: credentials.secretAccessKey, day, byScope: new Map() };
@@ -48,24 +46,25 @@ function signingKey(credentials: JdcloudCredentials, day: string, region: string
   }
   const scope = `${region}/${service}`;
   let key = cached.byScope.get(scope);
-  if (!key) {
-    const entry: CachedKey = { key: deriveKey(credentials.secretAccessKey, day, region, service) };
-    entry.key.then((ready) => (entry.ready = ready), () => {});
-    cached.byScope.set(scope, (key = entry));
-  }
+  if (!key) cached.byScope.set(scope, (key = deriveKey(credentials.secretAccessKey, day, region, service)));
   return key;
 }
 
 // Whitespace runs become one space and the ends are trimmed; most values have nothing to change.
 const normalizeValue = (value: string) => (/[^\S ]| {2}|^ | $/.test(value) ? value.replace(/\s+/g, " ").trim() : value);
 
-function signJdcloud(
+/**
+ * Signs request parts in place (adds `x-jdcloud-date`, `x-jdcloud-nonce`, `host` and
+ * `Authorization`) without touching a body stream. Every header present is signed except
+ * `authorization` and `user-agent`; the canonical URI is the wire path exactly as sent.
+ */
+export function signJdcloudParts(
   parts: RequestParts,
   credentials: JdcloudCredentials,
   options: JdcloudSigningOptions,
-  url: SigningUrl,
-): SigningResult | Promise<SigningResult> {
+): Promise<SigningResult> {
   const { headers } = parts;
+  const url = new URL(parts.url);
   const date = formatSigningDate(options.date ?? Date.now());
   const day = date.slice(0, 8);
   headers.set("x-jdcloud-date", date);
@@ -74,29 +73,15 @@ function signJdcloud(
 
   const { signedHeaders, canonicalHeaders: headerBlock } = canonicalHeaders(headers, url.host, UNSIGNED, normalizeValue);
   const scope = `${day}/${options.region}/${options.service}/jdcloud2_request`;
-  const key = signingKey(credentials, day, options.region, options.service);
   return completeSignature({
     headers,
     canonicalHead: `${parts.method.toUpperCase()}\n${url.pathname}\n${canonicalQuery(url.search, "encoded")}\n${headerBlock}\n${signedHeaders}\n`,
     signedHeaders,
     payloadHash: sha256(parts.body ?? ""),
     stringToSignHead: `${ALGORITHM}\n${date}\n${scope}\n`,
-    key: () => key.ready ?? key.key,
+    key: signingKey(credentials, day, options.region, options.service),
     authorizationHead: `${ALGORITHM} Credential=${credentials.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=`,
   });
-}
-
-/**
- * Signs request parts in place (adds `x-jdcloud-date`, `x-jdcloud-nonce`, `host` and
- * `Authorization`) without touching a body stream. Every header present is signed except
- * `authorization` and `user-agent`; the canonical URI is the wire path exactly as sent.
- */
-export async function signJdcloudParts(
-  parts: RequestParts,
-  credentials: JdcloudCredentials,
-  options: JdcloudSigningOptions,
-): Promise<SigningResult> {
-  return signJdcloud(parts, credentials, options, new URL(parts.url));
 }
 
 /** Returns `request` signed with JD Cloud `JDCLOUD2-HMAC-SHA256`. */
@@ -107,13 +92,3 @@ export function signJdcloudRequest(
 ): Promise<Request> {
   return signRequest(request, (parts) => signJdcloudParts(parts, credentials, options));
 }
-
-/** JD Cloud `JDCLOUD2-HMAC-SHA256` for `createServiceClient` (`auth.signing`, with `auth.service`). */
-export const jdcloudSigning: SigningScheme = {
-  name: "jdcloud",
-  sign(parts, credentials, scope) {
-    // The scope's region is the path's regionId; APIs without one use "jdcloud-api", as the Go SDK does.
-    const region = asString(scope.path?.regionId) ?? scope.region ?? "jdcloud-api";
-    return signJdcloud(parts, credentials, { region, service: scope.service ?? "" }, scope.url ?? new URL(parts.url));
-  },
-};
