@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `pnpm docs`: builds the documentation site into docs/dist (or the folder given as the first
+// `pnpm run docs`: builds the documentation site into docs/dist (or the folder given as the first
 // argument) from the specs and the packages' sources. Nothing is fetched, neither at build time nor
 // when a page is viewed, and the packages need no build first.
 //

@@ -22,7 +22,13 @@ const contentTypes = {
 export async function serveSite(dir, port = 0) {
   const root = path.resolve(dir);
   const server = http.createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
+    } catch {
+      response.writeHead(400, { "content-type": "text/plain" }).end("bad request");
+      return;
+    }
     let file = path.join(root, pathname);
     if (file.endsWith(path.sep)) file = path.join(file, "index.html");
     const inside = file === root || file.startsWith(root + path.sep);
@@ -44,7 +50,7 @@ export async function serveSite(dir, port = 0) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), "dist");
-  if (!fs.existsSync(path.join(dir, "index.html"))) throw new Error("docs/dist has no site yet: run pnpm docs first");
+  if (!fs.existsSync(path.join(dir, "index.html"))) throw new Error("docs/dist has no site yet: run `pnpm run docs` first");
   const site = await serveSite(dir, Number(process.env.PORT ?? 8080));
   console.log(`docs: ${site.url} (Ctrl-C to stop)`);
 }
