@@ -1,8 +1,8 @@
-import { PaginationError } from "./errors.js";
+import { httpStatusOf, type OperationContext, PaginationError, progressOf } from "./errors.js";
 import { abortError } from "./retry.js";
 
-/** Options of `paginate`. */
-export interface PaginateOptions<Page, Item, Cursor> {
+/** Options of `paginate`; `provider`, `operation` and `input` are named in its PaginationError. */
+export interface PaginateOptions<Page, Item, Cursor> extends OperationContext {
   /** fetches one page; `cursor` is undefined for the first */
   fetchPage: (cursor: Cursor | undefined, signal: AbortSignal | undefined) => Promise<Page>;
   /** the page's items */
@@ -16,7 +16,8 @@ export interface PaginateOptions<Page, Item, Cursor> {
 /**
  * Iterates the items of page after page until an empty page or no next cursor. A page is fetched
  * only when the consumer asks for more, so `break` stops requesting; a cursor seen before throws
- * PaginationError instead of looping forever.
+ * PaginationError instead of looping forever, naming the provider, operation and input ids given,
+ * the last page's HTTP status, the time spent and the pages fetched (`attempts`).
  */
 export async function* paginate<Page, Item, Cursor>(
   options: PaginateOptions<Page, Item, Cursor>,
@@ -24,7 +25,9 @@ export async function* paginate<Page, Item, Cursor>(
   const { fetchPage, signal } = options;
   const seen = new Set<string>();
   let cursor: Cursor | undefined;
-  for (;;) {
+  // The body runs at the consumer's first next(): the time the first page is asked for.
+  const started = Date.now();
+  for (let pages = 1; ; pages++) {
     if (signal?.aborted) throw abortError(signal);
     const page = await fetchPage(cursor, signal);
     const items = options.items(page);
@@ -33,7 +36,14 @@ export async function* paginate<Page, Item, Cursor>(
     cursor = options.nextCursor(page, items);
     if (cursor === undefined) return;
     const key = JSON.stringify(cursor);
-    if (seen.has(key)) throw new PaginationError(cursor);
+    if (seen.has(key)) {
+      throw new PaginationError(cursor, {
+        ...progressOf(options),
+        lastStatus: httpStatusOf(page),
+        elapsedMs: Date.now() - started,
+        attempts: pages,
+      });
+    }
     seen.add(key);
   }
 }

@@ -63,9 +63,39 @@ describe("paginate", () => {
     })().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(PaginationError);
     expect((error as PaginationError).cursor).toBe("c1");
-    expect((error as Error).message).toBe('paginate: the API returned the cursor "c1" twice; stopping instead of looping');
+    expect((error as Error).message).toMatch(/^paginate: the API returned the cursor "c1" twice; stopping instead of looping \(3 pages in \d+\.\d s\)$/);
+    expect((error as PaginationError).attempts).toBe(3);
     expect(seen).toEqual(["a", "b", "c"]);
     expect(fetchPage).toHaveBeenCalledTimes(3);
+  });
+
+  it("names the provider, operation, input ids, last page's HTTP status, time spent and pages in its PaginationError", async () => {
+    vi.useFakeTimers();
+    try {
+      const page = (files: string[], next: string) => Object.defineProperty({ files, next }, "$metadata", { value: { httpStatusCode: 200 } });
+      const book: Record<string, Page> = { "": page(["a"], "c1"), c1: page(["b"], "c1") };
+      const fetchPage = vi.fn(async (cursor: string | undefined) => {
+        vi.advanceTimersByTime(750); // each page takes 0.75 s
+        return book[cursor ?? ""]!;
+      });
+      const input = { instance_id: "669a94abef9f4979b2dfba92f48f4042in07", node_id: "n1", start_time: "2023-07-24T09:27:00+0800" };
+      const context = { provider: "huawei-audit", operation: "listAuditLogDownloadLink", input };
+      const error = (await collect(paginate({ ...options(fetchPage), ...context })).catch((caught: unknown) => caught)) as PaginationError;
+      expect(error.message).toBe(
+        'huawei-audit listAuditLogDownloadLink (instance_id 669a94abef9f4979b2dfba92f48f4042in07, node_id n1): the API returned the cursor "c1" twice; stopping instead of looping (2 pages in 1.5 s, last status HTTP 200)',
+      );
+      expect(error).toMatchObject({
+        cursor: "c1",
+        provider: "huawei-audit",
+        operation: "listAuditLogDownloadLink",
+        ids: { instance_id: "669a94abef9f4979b2dfba92f48f4042in07", node_id: "n1" },
+        lastStatus: "HTTP 200",
+        elapsedMs: 1500,
+        attempts: 2,
+      });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("compares object cursors by value", async () => {

@@ -65,8 +65,75 @@ describe("waitUntil", () => {
     const error = (await result) as WaiterError;
     expect(error.reason).toBe("deadline");
     expect(error.lastResponse).toEqual(creating);
-    expect(error.message).toBe("waiter: the deadline passed before the resource reached a terminal state");
+    expect(error.message).toBe("waiter: the deadline passed before the resource reached a terminal state (6 polls in 9.0 s)");
+    expect([error.attempts, error.elapsedMs]).toEqual([6, 9000]);
     expect(times).toEqual([0, 1000, 2500, 5000, 7500, 9000]); // the last delay is cut to the deadline
+  });
+
+  describe("its WaiterError names what was waited for", () => {
+    const context = {
+      provider: "otc-rds",
+      operation: "downloadErrorlog",
+      input: { instance_id: "3d39c18788b54a919bab633874c159dfin03", logId: 7, X_Language: "en-us", note: "not an id" },
+      status: (value: Link) => value.status,
+    };
+
+    it("at the deadline: provider, operation, input ids, last status, time spent and polls", async () => {
+      const { poll } = poller(creating);
+      const result = waitUntil({ ...context, poll, state, minDelayMs: 1000, maxDelayMs: 1000, maxWaitMs: 3000 }).catch((error: unknown) => error);
+      await vi.advanceTimersByTimeAsync(10_000);
+      const error = (await result) as WaiterError;
+      expect(error.message).toBe(
+        "otc-rds downloadErrorlog (instance_id 3d39c18788b54a919bab633874c159dfin03, logId 7): the deadline passed before the resource reached a terminal state (4 polls in 3.0 s, last status CREATING)",
+      );
+      expect(error).toMatchObject({
+        provider: "otc-rds",
+        operation: "downloadErrorlog",
+        ids: { instance_id: "3d39c18788b54a919bab633874c159dfin03", logId: "7" },
+        lastStatus: "CREATING",
+        elapsedMs: 3000,
+        attempts: 4,
+      });
+    });
+
+    it("on a failed state", async () => {
+      const { poll } = poller(creating, { status: "FAILED" });
+      const result = waitUntil({ ...context, poll, state, minDelayMs: 1000, maxDelayMs: 1000 }).catch((error: unknown) => error);
+      await vi.advanceTimersByTimeAsync(10_000);
+      const error = (await result) as WaiterError;
+      expect(error.message).toBe(
+        "otc-rds downloadErrorlog (instance_id 3d39c18788b54a919bab633874c159dfin03, logId 7): the resource reached a failed state (2 polls in 1.0 s, last status FAILED)",
+      );
+      expect(error.cause).toBeUndefined();
+    });
+
+    it.each([
+      [new ApiError({ status: 503, provider: "otc-rds" }), "HTTP 503"],
+      [new TimeoutError("slow"), "TimeoutError"],
+    ])("after a transient failure, its status: %s", async (failure, lastStatus) => {
+      const { poll } = poller(creating, failure);
+      const result = waitUntil({ ...context, poll, state, minDelayMs: 1000, maxDelayMs: 1000, maxWaitMs: 1000 }).catch((error: unknown) => error);
+      await vi.advanceTimersByTimeAsync(10_000);
+      const error = (await result) as WaiterError;
+      expect([error.lastStatus, error.cause]).toEqual([lastStatus, failure]);
+      expect(error.message).toContain(`last status ${lastStatus}`);
+    });
+
+    it("without a status function, the HTTP status of the answer's $metadata", async () => {
+      const answer = Object.defineProperty({ status: "CREATING" as const }, "$metadata", { value: { httpStatusCode: 202 } });
+      const poll = vi.fn(async () => answer);
+      const result = waitUntil({ poll, state, minDelayMs: 1000, maxWaitMs: 1000 }).catch((error: unknown) => error);
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(((await result) as WaiterError).lastStatus).toBe("HTTP 202");
+    });
+
+    it("keeps secrets out of the message: an id holding a presigned link is redacted", async () => {
+      const { poll } = poller({ status: "FAILED" });
+      const input = { id: "https://bucket.example/x.log?AWSAccessKeyId=AK&Signature=secret-signature" };
+      const error = (await waitUntil({ poll, state, input }).catch((caught: unknown) => caught)) as WaiterError;
+      expect(error.message).toMatch(/^waiter \(id https:\/\/bucket\.example\/x\.log\?\[REDACTED\]/);
+      expect(`${error.message} ${JSON.stringify(error)}`).not.toContain("secret-signature");
+    });
   });
 
   it("uses defaults of 1 s, 15 s and 5 minutes", async () => {

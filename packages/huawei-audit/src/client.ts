@@ -95,6 +95,9 @@ export function createHuaweiAuditClient(options: HuaweiAuditClientOptions): Huaw
           return last;
         },
         signal: callOptions.signal,
+        provider: "huawei-audit",
+        operation: operations.listAuditLogDownloadLink.operationId,
+        input,
       });
     },
   };

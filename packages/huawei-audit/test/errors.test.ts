@@ -58,5 +58,6 @@ describe("error classes", () => {
     expect(audit.InvalidResponseError).toBe(core.InvalidResponseError);
     expect(audit.WaiterError).toBe(core.WaiterError);
     expect(audit.PaginationError).toBe(core.PaginationError);
+    for (const name of ["BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError", "RateLimitError", "InternalServerError"] as const) expect(audit[name], name).toBe(core[name]);
   });
 });

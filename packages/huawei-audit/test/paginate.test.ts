@@ -99,6 +99,16 @@ describe("paginateAuditLogDownloadLink", () => {
     })().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(PaginationError);
     expect((error as PaginationError).cursor).toBe(file(2).name);
+    // It names the provider, the operation, the input's ids and the pages fetched.
+    expect(error).toMatchObject({
+      provider: "huawei-audit",
+      operation: "listAuditLogDownloadLink",
+      ids: { instance_id: input.instance_id },
+      attempts: 2,
+    });
+    expect((error as PaginationError).message).toMatch(
+      new RegExp(`^huawei-audit listAuditLogDownloadLink \\(instance_id ${input.instance_id}\\): the API returned the cursor "${file(2).name}" twice; stopping instead of looping \\(2 pages in \\d+\\.\\d s`),
+    );
     expect(seen).toEqual([file(1), file(2), file(3), file(2)]);
     expect(queries).toHaveLength(2);
   });

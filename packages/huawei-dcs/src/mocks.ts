@@ -1,16 +1,21 @@
 // msw handlers answering with the spec's own examples, for your tests. Needs msw (an optional peer).
+// Every operation of the generated table gets a handler; see the README's "Testing" section.
 import type { HttpHandler } from "msw";
-import { createMockHandlers, type MockOptions } from "@loglink/core/mocks";
+import { type MockOptions as CoreMockOptions, createMockHandlers } from "@loglink/core/mocks";
 import { operations } from "./generated/operations.js";
 
-export type { MockOptions };
+export type { MockAnswer, MockInput, MockRequest, MockResolver } from "@loglink/core/mocks";
 
-/** Answers `createRedislogDownloadLink` on any host with the English edition's 200 example. */
+/** Options of `createHandlers`: `status`, `answers` per operation (typed from its inputs), `instantRetries`. */
+export type MockOptions = CoreMockOptions<typeof operations>;
+
+/** Every operation answers its documented 2xx example, on any host (`createRedislogDownloadLink`: the English edition's). */
 export const handlers: HttpHandler[] = createMockHandlers(operations);
 
 /**
- * Answers with the example documented for `options.status` (e.g. `{ status: 404 }`). The DCS
- * document gives no error example, so error statuses answer with an empty body.
+ * Handlers answering with the example documented for `options.status` (the DCS document gives no
+ * error example: error statuses answer with an empty body), or with the `answers` you give per
+ * operation; `instantRetries` makes retried statuses retry at once.
  */
 export function createHandlers(options?: MockOptions): HttpHandler[] {
   return createMockHandlers(operations, options);

@@ -111,6 +111,13 @@ describe("error classes", () => {
       "InvalidResponseError",
       "WaiterError",
       "PaginationError",
+      "BadRequestError",
+      "AuthenticationError",
+      "PermissionDeniedError",
+      "NotFoundError",
+      "ConflictError",
+      "RateLimitError",
+      "InternalServerError",
     ] as const;
     for (const name of names) expect(dcsPackage[name], name).toBe(core[name]);
   });

@@ -35,3 +35,31 @@ describe("@loglink/huawei-dcs/mocks", () => {
     );
   });
 });
+
+describe("@loglink/huawei-dcs/mocks: answers you shape", () => {
+  it("a custom body, status and headers for the operation", async () => {
+    server.use(
+      ...createHandlers({
+        answers: { createRedislogDownloadLink: { status: 200, body: { id: "mine", link: "https://obs.example/redis.log" }, headers: { "X-Request-Id": "mock-7" } } },
+      }),
+    );
+    const dcs = createHuaweiDcsClient({ ...options, region: documented.region });
+    expect(await dcs.createRedislogDownloadLink(documented.input)).toEqual({ id: "mine", link: "https://obs.example/redis.log" });
+  });
+
+  it("an answer chosen from the path's ids: the documented 404 status for an unknown log", async () => {
+    server.use(
+      ...createHandlers({
+        answers: {
+          createRedislogDownloadLink: ({ input }) =>
+            input.id === documented.input.id ? undefined : { status: 404, body: { error_code: "DCS.4133", error_msg: "log not found" } },
+        },
+      }),
+    );
+    const dcs = createHuaweiDcsClient({ ...options, region: documented.region });
+    expect(await dcs.createRedislogDownloadLink(documented.input)).toEqual(examples["200"].example);
+    const error = (await dcs.createRedislogDownloadLink({ ...documented.input, id: "other" }).catch((caught: unknown) => caught)) as ApiError;
+    expect(error).toBeInstanceOf(ApiError);
+    expect([error.status, error.code]).toEqual([404, "DCS.4133"]);
+  });
+});

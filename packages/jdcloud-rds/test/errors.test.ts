@@ -103,6 +103,13 @@ describe("error classes", () => {
       "InvalidResponseError",
       "WaiterError",
       "PaginationError",
+      "BadRequestError",
+      "AuthenticationError",
+      "PermissionDeniedError",
+      "NotFoundError",
+      "ConflictError",
+      "RateLimitError",
+      "InternalServerError",
     ] as const;
     for (const name of names) expect(rdsPackage[name], name).toBe(core[name]);
   });

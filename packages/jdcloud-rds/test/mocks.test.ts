@@ -43,3 +43,36 @@ describe("@loglink/jdcloud-rds/mocks", () => {
     );
   });
 });
+
+describe("@loglink/jdcloud-rds/mocks: answers you shape", () => {
+  it("chooses the answer from the request's input: a custom link per log, JD's 404 envelope for an unknown one", async () => {
+    server.use(
+      ...createHandlers({
+        answers: {
+          updateLogDownloadURLInternal: ({ input }) =>
+            input.logId === "missing"
+              ? { status: 404, body: { requestId: "req-404", error: { code: 404, status: "NOT_FOUND", message: "log not found" } } }
+              : { body: { requestId: "req-1", result: { publicURL: `https://s3.example/${input.instanceId}/${input.logId}?ttl=${input.seconds}` } } },
+        },
+      }),
+    );
+    const rds = createJdcloudRdsClient({ region: documented.region, credentials, maxRetries: 0 });
+    expect(await rds.updateLogDownloadURLInternal(documented.input)).toEqual({
+      requestId: "req-1",
+      result: { publicURL: `https://s3.example/pg-x2fyuzvwak/${documented.input.logId}?ttl=3600` },
+    });
+    const error = (await rds.updateLogDownloadURLInternal({ ...documented.input, logId: "missing" }).catch((caught: unknown) => caught)) as ApiError;
+    expect(error).toBeInstanceOf(ApiError);
+    expect([error.status, error.code, error.requestId]).toEqual([404, "NOT_FOUND", "req-404"]);
+  });
+
+  it("instantRetries: a mocked 503 is retried at once (Retry-After: 0), then answers the documented example", async () => {
+    let calls = 0;
+    server.use(
+      ...createHandlers({ instantRetries: true, answers: { updateLogDownloadURLInternal: () => (++calls === 1 ? { status: 503 } : undefined) } }),
+    );
+    const rds = createJdcloudRdsClient({ region: documented.region, credentials });
+    expect(await rds.updateLogDownloadURLInternal(documented.input)).toEqual(examples["200"].example);
+    expect(calls).toBe(2);
+  });
+});

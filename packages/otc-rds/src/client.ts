@@ -45,7 +45,8 @@ export interface OtcRdsClient {
   /**
    * Calls `downloadErrorlog` until its status is `FINISH` (any case) and resolves to that answer.
    * Rejects with WaiterError `"failed"` on `FAILED` and `"deadline"` after `maxWaitMs`, each
-   * carrying the last answer in `lastResponse`; any other status keeps it waiting.
+   * carrying the last answer in `lastResponse` and naming the instance, the last status, the time
+   * spent and the polls (`attempts`); any other status keeps it waiting.
    */
   waitForErrorlogDownload(input: DownloadErrorlogInput, options?: WaitForErrorlogDownloadOptions): Promise<DownloadErrorlogResult>;
 }
@@ -87,6 +88,10 @@ export function createOtcRdsClient(options: OtcRdsClientOptions): OtcRdsClient {
       waitUntil({
         poll: (pollSignal) => downloadErrorlog(input, { signal: pollSignal }),
         state: errorlogExportState,
+        provider: "otc-rds",
+        operation: operations.downloadErrorlog.operationId,
+        input,
+        status: (answer) => (typeof answer.status === "string" ? answer.status : undefined),
         minDelayMs: WAIT_MIN_DELAY_MS,
         maxDelayMs: WAIT_MAX_DELAY_MS,
         maxWaitMs,

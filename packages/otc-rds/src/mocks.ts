@@ -1,13 +1,21 @@
-// msw handlers answering with the spec's own examples, for tests of code that uses this client.
-import { type MockOptions, createMockHandlers } from "@loglink/core/mocks";
+// msw handlers answering with the spec's own examples, for your tests. Needs msw (an optional peer).
+// Every operation of the generated table gets a handler; see the README's "Testing" section.
+import type { HttpHandler } from "msw";
+import { type MockOptions as CoreMockOptions, createMockHandlers } from "@loglink/core/mocks";
 import { operations } from "./generated/operations.js";
 
-export type { MockOptions };
+export type { MockAnswer, MockInput, MockRequest, MockResolver } from "@loglink/core/mocks";
 
-/** `downloadErrorlog` answers its documented 200 example (status `finish`, one link), on any host. */
-export const handlers = createMockHandlers(operations);
+/** Options of `createHandlers`: `status`, `answers` per operation (typed from its inputs), `instantRetries`. */
+export type MockOptions = CoreMockOptions<typeof operations>;
 
-/** Handlers answering with the documented example of `options.status` (e.g. 404 `DBS.200045`). */
-export function createHandlers(options?: MockOptions) {
+/** Every operation answers its documented 2xx example, on any host (`downloadErrorlog`: status `finish`, one link). */
+export const handlers: HttpHandler[] = createMockHandlers(operations);
+
+/**
+ * Handlers answering with the documented example of `options.status` (e.g. 404 `DBS.200045`), or
+ * with the `answers` you give per operation; `instantRetries` makes retried statuses retry at once.
+ */
+export function createHandlers(options?: MockOptions): HttpHandler[] {
   return createMockHandlers(operations, options);
 }

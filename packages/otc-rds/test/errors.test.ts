@@ -74,5 +74,6 @@ describe("error classes", () => {
     expect(otc.InvalidResponseError).toBe(core.InvalidResponseError);
     expect(otc.WaiterError).toBe(core.WaiterError);
     expect(otc.PaginationError).toBe(core.PaginationError);
+    for (const name of ["BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError", "RateLimitError", "InternalServerError"] as const) expect(otc[name], name).toBe(core[name]);
   });
 });

@@ -1,3 +1,4 @@
+import { createHandlers } from "../src/mocks.js";
 import { describe, expectTypeOf, it } from "vitest";
 import type { components } from "../src/generated/schema.js";
 import {
@@ -64,5 +65,21 @@ describe("raw", () => {
     expectTypeOf(client.raw.POST).parameter(0).toEqualTypeOf<"/v3/{project_id}/instances/{instance_id}/errorlog-download">();
     // @ts-expect-error the API has no GET
     void client.raw.GET("/v3/{project_id}/instances/{instance_id}/errorlog-download", {});
+  });
+});
+
+describe("createHandlers options", () => {
+  it("are typed from the operations: answers by operation name, inputs by parameter name", () => {
+    createHandlers({
+      instantRetries: true,
+      answers: {
+        downloadErrorlog: ({ input }) => {
+          expectTypeOf(input.instance_id).toEqualTypeOf<string | undefined>();
+          return { status: 202, body: { status: "CREATING" } };
+        },
+      },
+    });
+    // @ts-expect-error: no such operation
+    createHandlers({ answers: { downloadErrorLog: {} } });
   });
 });

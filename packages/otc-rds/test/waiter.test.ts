@@ -70,7 +70,11 @@ describe("waitForErrorlogDownload", () => {
     const arrivals = serve(creating, answer, finished);
     const error = await settle(client().waitForErrorlogDownload(input));
     expect(error).toBeInstanceOf(WaiterError);
-    expect(error).toMatchObject({ reason: "failed", lastResponse: answer, message: "waiter: the resource reached a failed state" });
+    expect(error).toMatchObject({
+      reason: "failed",
+      lastResponse: answer,
+      message: `otc-rds downloadErrorlog (instance_id ${INSTANCE_ID}): the resource reached a failed state (2 polls in 2.0 s, last status ${status})`,
+    });
     expect(arrivals).toEqual([0, 2000]);
   });
 
@@ -84,7 +88,20 @@ describe("waitForErrorlogDownload", () => {
   it("gives up after 5 minutes by default with WaiterError('deadline') carrying the last answer", async () => {
     const arrivals = serve(creating, exporting);
     const error = await settle(client().waitForErrorlogDownload(input));
-    expect(error).toMatchObject({ name: "WaiterError", reason: "deadline", lastResponse: exporting });
+    expect(error).toMatchObject({
+      name: "WaiterError",
+      reason: "deadline",
+      lastResponse: exporting,
+      provider: "otc-rds",
+      operation: "downloadErrorlog",
+      ids: { instance_id: INSTANCE_ID },
+      lastStatus: "CREATING",
+      elapsedMs: 300_000,
+      attempts: arrivals.length,
+    });
+    expect((error as WaiterError).message).toBe(
+      `otc-rds downloadErrorlog (instance_id ${INSTANCE_ID}): the deadline passed before the resource reached a terminal state (${arrivals.length} polls in 300.0 s, last status CREATING)`,
+    );
     expect(arrivals.at(-1)).toBe(300_000); // a last poll at the deadline
   });
 
