@@ -108,6 +108,7 @@ async function buildHome(out, providers, exports, apiUrls) {
     return `| ${link(main)} | ${others.map(link).join(", ")} | ${main.description} |`;
   });
   const markdown = template("home.md")
+    .replace("<!-- environment-variables -->", environmentVariablesTable())
     .replace("<!-- providers -->", ["| API | package | operations | `loglink decision` notes |", "|---|---|---|---|", ...providerRows].join("\n"))
     .replace("<!-- exports -->", ["| package | other entry points | what it is |", "|---|---|---|", ...exportRows].join("\n"));
   const html = template("page.html")
@@ -214,6 +215,14 @@ export async function buildSite(out) {
   }
   await buildHome(out, providers, exports, apiUrls);
   fs.copyFileSync(path.join(docsDir, "src", "site.css"), path.join(out, "site.css"));
+}
+
+/** Core's table of environment variables, as its README has it (generated from the code; a core test keeps them equal). */
+function environmentVariablesTable() {
+  const readme = fs.readFileSync(path.join(root, "packages", "core", "README.md"), "utf8");
+  const table = readme.match(/<!-- environment-variables:start[^>]*-->\n([\s\S]*?)<!-- environment-variables:end -->/)?.[1];
+  if (!table) throw new Error("packages/core/README.md has no environment-variables:start/end table");
+  return table.trim();
 }
 
 function repositoryUrl() {

@@ -194,7 +194,8 @@ describe("the documentation site", () => {
 
     const core = await open("api/modules/_loglink_core.html");
     const coreText = await core.page.locator("main, .col-content").first().innerText();
-    for (const name of ["LogLinkError", "ApiError", "ConnectionError", "TimeoutError", "AbortError", "InvalidParameterError", "WaiterError", "PaginationError", "paginate", "waitUntil"]) {
+    const names = ["LogLinkError", "ApiError", "NotFoundError", "RateLimitError", "ConnectionError", "TimeoutError", "AbortError", "InvalidParameterError"];
+    for (const name of [...names, "WaiterError", "PaginationError", "paginate", "waitUntil", "environmentVariables", "credentialsFromEnvironment"]) {
       expect(coreText).toContain(name);
     }
     await core.page.close();
