@@ -217,7 +217,7 @@ describe("the documentation site", () => {
     expect([...core.problems, ...apiError.problems]).toEqual([]);
   });
 
-  test("every internal link resolves, and no page logs an error or loads anything from elsewhere", { timeout: 600_000 }, async () => {
+  test("every internal link resolves, and no page logs an error or loads anything from elsewhere", { timeout: 900_000 }, async () => {
     const visited = new Set<string>();
     const queue = ["index.html"];
     const anchors = new Map<string, Set<string>>(); // page → its element ids and anchor names
