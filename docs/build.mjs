@@ -76,8 +76,7 @@ export function readPackageExports() {
 
 /** The navigation bar of the home and provider pages; `base` leads from the page to the site root. */
 function siteHeader(base, providers, current) {
-  const link = (href, label, id) =>
-    `<a href="${base}${href}"${id === current ? ' aria-current="page"' : ""}>${escapeHtml(label)}</a>`;
+  const link = (href, label, id) => `<a href="${base}${href}"${id === current ? ' aria-current="page"' : ""}>${escapeHtml(label)}</a>`;
   return [
     '<header class="site-header"><nav>',
     link("index.html", "loglink", "home").replace("<a ", '<a class="site-title" '),
@@ -93,7 +92,11 @@ async function buildHome(out, providers, exports, apiUrls) {
       // Anchors for the headings, so that sections can be linked.
       heading({ tokens, depth }) {
         const text = this.parser.parseInline(tokens);
-        const id = text.replace(/<[^>]+>/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+        const id = text
+          .replace(/<[^>]+>/g, "")
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, "-")
+          .replace(/^-|-$/g, "");
         return `<h${depth} id="${id}">${text}</h${depth}>\n`;
       },
     },
@@ -140,9 +143,12 @@ async function buildProviderPage(out, providers, provider, apiUrls, scratch) {
   await run(path.join(docsDir, "node_modules", ".bin", "redocly"), [
     "build-docs",
     path.join("specs", provider.id, "openapi.yaml"),
-    "--output", page,
-    "--template", templateFile,
-    "--title", `${provider.name} — loglink`,
+    "--output",
+    page,
+    "--template",
+    templateFile,
+    "--title",
+    `${provider.name} — loglink`,
     // Redoc's script inside the page instead of from a CDN: the page works offline.
     "--inlineBundle",
     // Request and response fields open: their descriptions carry most of the decisions.

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Browser, type Page, chromium } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildSite, readPackageExports, readProviders } from "../build.mjs";
 import { serveSite } from "../serve.mjs";
@@ -27,7 +27,15 @@ beforeAll(async () => {
   if (!fs.existsSync(chromiumPath)) throw new Error(`no Chromium at ${chromiumPath}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   fs.rmSync(screenshots, { recursive: true, force: true });
   fs.mkdirSync(screenshots, { recursive: true });
@@ -160,7 +168,9 @@ describe("the documentation site", () => {
       // Counted once each, by their first words: a note can appear on two routes (a tag's and its operation's).
       const visibleDecisions = new Set([...routes.values()].flatMap((text) => text.match(/loglink decision:?\s*.{0,60}/g) ?? [])).size;
       expect(home).toMatch(/loglink decision/);
-      console.log(`${provider.id}: ${routes.size} Redoc routes; ${visibleDecisions} distinct loglink decisions shown without a click (the spec has ${provider.decisions})`);
+      console.log(
+        `${provider.id}: ${routes.size} Redoc routes; ${visibleDecisions} distinct loglink decisions shown without a click (the spec has ${provider.decisions})`,
+      );
       await redocRoute(page, `${pageUrl}#/`);
       await screenshot(page, `provider-${provider.id}`);
 
@@ -207,7 +217,10 @@ describe("the documentation site", () => {
     await apiError.page.close();
 
     // The waiter and the paginator, on the clients that have them.
-    for (const [client, method] of [["_loglink_otc-rds.OtcRdsClient", "waitForErrorlogDownload"], ["_loglink_huawei-audit.HuaweiAuditClient", "paginateAuditLogDownloadLink"]]) {
+    for (const [client, method] of [
+      ["_loglink_otc-rds.OtcRdsClient", "waitForErrorlogDownload"],
+      ["_loglink_huawei-audit.HuaweiAuditClient", "paginateAuditLogDownloadLink"],
+    ]) {
       const opened = await open(`api/interfaces/${client}.html`);
       await expect(opened.page.locator(".col-content").innerText()).resolves.toContain(method);
       await screenshot(opened.page, `api-${client}`);

@@ -23,6 +23,14 @@ export function publishablePackages() {
     .map(({ folder, dir, manifest }) => ({ name: manifest.name, version: manifest.version, folder, dir, manifest }));
 }
 
+/** The folders of the workspace's private packages (tests, tools, bench), from pnpm-workspace.yaml's globs. */
+function privateWorkspacePackages() {
+  const globs = [...fs.readFileSync(path.join(root, "pnpm-workspace.yaml"), "utf8").matchAll(/^\s+-\s+['"]?([^'"\s]+)['"]?\s*$/gm)].map((match) => match[1]);
+  return globs
+    .flatMap((glob) => (glob.endsWith("/*") ? fs.readdirSync(path.join(root, glob.slice(0, -2))).map((name) => path.join(root, glob.slice(0, -2), name)) : [path.join(root, glob)]))
+    .filter((dir) => fs.existsSync(path.join(dir, "package.json")) && JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")).private);
+}
+
 /** Every child process of a rehearsal is bounded: a hung npm or registry must fail the run, not stall CI. */
 export const CHILD_TIMEOUT_MS = 180_000;
 
@@ -128,8 +136,9 @@ export function entryFiles(manifest) {
 /**
  * A snapshot of the built workspace, laid out as the repository is, with only what publishing
  * reads: the root manifest, pnpm-workspace.yaml (the catalog), the lockfile, the changesets config,
- * and each publishable package's manifest, README, LICENSE, CHANGELOG and dist/ (node_modules is
- * a symlink to the repository's, for the changesets CLI). The release command then runs in the
+ * each publishable package's manifest, README, LICENSE, CHANGELOG and dist/, and the private
+ * packages' manifests (node_modules folders are symlinks to the repository's: the changesets CLI,
+ * and the versions of `workspace:*` ranges). The release command then runs in the
  * snapshot: a rebuild of some dist/ in the working tree while it publishes (another terminal, an
  * editor's watcher) cannot publish a half-built package, and nothing is written into the
  * repository. A snapshot taken while a dist/ is incomplete is retried for up to `waitMs`.
@@ -143,10 +152,19 @@ export async function snapshotWorkspace(dest, { waitMs = 60_000 } = {}) {
       if (fs.existsSync(path.join(root, file))) fs.copyFileSync(path.join(root, file), path.join(dest, file));
     }
     fs.symlinkSync(path.join(root, "node_modules"), path.join(dest, "node_modules"));
+    // The private packages' manifests: `workspace:` ranges to them (devDependencies such as
+    // @loglink/test-support) must resolve, though they are never published.
+    for (const dir of privateWorkspacePackages()) {
+      const target = path.join(dest, path.relative(root, dir));
+      fs.mkdirSync(target, { recursive: true });
+      fs.copyFileSync(path.join(dir, "package.json"), path.join(target, "package.json"));
+    }
     const missing = [];
     for (const { folder, dir } of publishablePackages()) {
       const target = path.join(dest, "packages", folder);
       fs.mkdirSync(target, { recursive: true });
+      // pnpm publish reads a `workspace:*` range's version from the package's node_modules
+      if (fs.existsSync(path.join(dir, "node_modules"))) fs.symlinkSync(path.join(dir, "node_modules"), path.join(target, "node_modules"));
       for (const file of ["package.json", "README.md", "LICENSE", "CHANGELOG.md"]) {
         if (fs.existsSync(path.join(dir, file))) fs.copyFileSync(path.join(dir, file), path.join(target, file));
       }

@@ -10,13 +10,15 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
 import { providers, root } from "../codegen/lib.mjs";
+import { changesetStatus } from "../release/changeset-status.mjs";
 import { run } from "../release/lib.mjs";
 
 const CHANGED = "huawei-dcs";
 const scratches = [];
 
-async function exec(command, args, cwd, env = {}) {
-  const { code, stdout, stderr } = await run(command, args, { cwd, timeout: 60_000, env: { ...process.env, ...env } });
+// generous: check and codegen run four at a time beside other test files on two cores
+async function exec(command, args, cwd, env = {}, timeout = 120_000) {
+  const { code, stdout, stderr } = await run(command, args, { cwd, timeout, env: { ...process.env, ...env } });
   return { status: code, output: stdout + stderr };
 }
 
@@ -26,7 +28,7 @@ async function exec(command, args, cwd, env = {}) {
  * dependencies are the repository's own, through a node_modules symlink: no install. A git
  * repository with one commit, so that the changelog can name the commit of a changeset.
  */
-async function scratchCopy() {
+async function scratchCopy({ lockfile = false } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "loglink-changesets-"));
   scratches.push(dir);
   const copy = (relative) => fs.cpSync(path.join(root, relative), path.join(dir, relative), { recursive: true });
@@ -38,6 +40,7 @@ async function scratchCopy() {
     }
   }
   if (fs.existsSync(path.join(root, "bench/package.json"))) copy("bench/package.json");
+  if (lockfile) for (const file of ["pnpm-lock.yaml", ".npmrc"]) copy(file);
   for (const provider of providers) copy(`packages/${provider}/src/generated`);
   fs.symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"));
   fs.writeFileSync(path.join(dir, ".gitignore"), "node_modules\n");
@@ -164,5 +167,57 @@ describe("a provider document changed", () => {
     const facade = JSON.parse(fs.readFileSync(path.join(dir, "packages/loglink/package.json"), "utf8"));
     expect(facade.peerDependencies["@loglink/huawei-dcs"]).toMatch(/1\.0\.0/);
     for (const name of ["@loglink/core", "@loglink/jdcloud-rds", "@loglink/otc-rds", "@loglink/huawei-audit"]) expect(after[name]).toBe(before[name]);
+  });
+
+  it("pnpm version-packages leaves a lockfile that pnpm install --frozen-lockfile accepts", async () => {
+    const { dir, git } = await scratchCopy({ lockfile: true });
+    fs.writeFileSync(path.join(dir, ".changeset", "dcs-field.md"), '---\n"@loglink/huawei-dcs": minor\n---\n\nA new field.\n');
+    for (const args of [["add", "-A"], ["commit", "-q", "-m", "changeset"]]) await exec("git", args, dir, git);
+    // the repository's store: nothing to download, whatever file system the scratch copy is on
+    const store = (await exec("pnpm", ["store", "path"], root)).output.trim();
+    const pnpmEnv = { ...git, npm_config_store_dir: store };
+    // --lockfile-only: node_modules is the repository's (a symlink) and must stay untouched
+    const frozen = () => exec("pnpm", ["install", "--frozen-lockfile", "--lockfile-only"], dir, pnpmEnv, 300_000);
+    expect((await frozen()).status, "the scratch copy's lockfile starts out consistent").toBe(0);
+
+    const versioned = await exec("pnpm", ["run", "version-packages"], dir, pnpmEnv, 300_000);
+    expect(versioned.status, versioned.output).toBe(0);
+    // the new range is in a manifest and the lockfile followed it
+    expect(JSON.parse(fs.readFileSync(path.join(dir, "packages/cli/package.json"), "utf8")).dependencies["@loglink/huawei-dcs"]).toBe("workspace:^0.2.0");
+    expect(fs.readFileSync(path.join(dir, "pnpm-lock.yaml"), "utf8")).toContain("specifier: workspace:^0.2.0");
+    const check = await frozen();
+    expect(check.status, check.output).toBe(0);
+  }, 600_000);
+
+  it("CI's changeset rule: a package whose shipped files changed since the last release needs a changeset naming it", async () => {
+    const { dir, git } = await scratchCopy();
+    const commit = async (message) => {
+      for (const args of [["add", "-A"], ["commit", "-q", "-m", message]]) await exec("git", args, dir, git);
+    };
+    expect(await changesetStatus(dir)).toMatchObject({ changed: [], missing: [] });
+
+    // a test or a README does not ship; src/ does
+    fs.mkdirSync(path.join(dir, "packages/huawei-dcs/test"), { recursive: true });
+    fs.writeFileSync(path.join(dir, "packages/huawei-dcs/test/new.test.ts"), "// a test\n");
+    await commit("a test");
+    expect(await changesetStatus(dir)).toMatchObject({ changed: [], missing: [] });
+    fs.writeFileSync(path.join(dir, "packages/huawei-dcs/src/new.ts"), "export const x = 1;\n");
+    fs.writeFileSync(path.join(dir, "packages/otc-rds/src/new.ts"), "export const y = 2;\n");
+    await commit("two packages change");
+    expect(await changesetStatus(dir)).toMatchObject({ changed: ["@loglink/otc-rds", "@loglink/huawei-dcs"].sort(), missing: ["@loglink/otc-rds", "@loglink/huawei-dcs"].sort() });
+
+    // a changeset for one of them is not enough (plain `changeset status` would accept it)
+    fs.writeFileSync(path.join(dir, ".changeset/dcs.md"), '---\n"@loglink/huawei-dcs": patch\n---\n\nA fix.\n');
+    await commit("one changeset");
+    expect((await changesetStatus(dir)).missing).toEqual(["@loglink/otc-rds"]);
+    fs.writeFileSync(path.join(dir, ".changeset/otc.md"), '---\n"@loglink/otc-rds": minor\n---\n\nA feature.\n');
+    await commit("second changeset");
+    expect((await changesetStatus(dir)).missing).toEqual([]);
+
+    // after `changeset version` (the release), the base moves: nothing is pending any more
+    const versioned = await exec(process.execPath, ["node_modules/@changesets/cli/bin.js", "version"], dir, git);
+    expect(versioned.status, versioned.output).toBe(0);
+    await commit("version packages");
+    expect(await changesetStatus(dir)).toMatchObject({ changed: [], missing: [] });
   });
 });

@@ -13,7 +13,7 @@ const packages = publishablePackages().map((p) => ({
 }));
 const PROVIDERS = ["jdcloud-rds", "otc-rds", "huawei-dcs", "huawei-audit"];
 
-describe.each(packages.map((p) => [p.name, p]))("%s", (name, { folder, manifest, readme }) => {
+describe.each(packages.map((p) => [p.name, p]))("%s", (_name, { folder, manifest, readme }) => {
   it("has the manifest of a publishable ESM package", () => {
     expect(manifest).toMatchObject({
       type: "module",
@@ -31,6 +31,18 @@ describe.each(packages.map((p) => [p.name, p]))("%s", (name, { folder, manifest,
       expect(Object.keys(target), `exports["${entry}"]: types first`).toEqual(["types", "default"]);
     }
     expect(manifest.main, "exports only: no main/module fields that disagree with it").toBeUndefined();
+  });
+
+  it("gives every typed entry point's types to moduleResolution node10 too: top-level types and typesVersions", () => {
+    const typed = Object.entries(manifest.exports).filter(([, target]) => typeof target === "object");
+    // node10 ignores `exports`: `types` serves the package name, `typesVersions` each subpath
+    const subpaths = Object.fromEntries(typed.filter(([entry]) => entry !== ".").map(([entry, target]) => [entry.slice(2), [target.types]]));
+    if (typed.length === 0) {
+      expect(manifest.types, "no typed entry point, so no types").toBeUndefined();
+      return;
+    }
+    expect(manifest.types).toBe(manifest.exports["."].types);
+    expect(manifest.typesVersions ?? { "*": {} }).toEqual({ "*": subpaths });
   });
 
   it("has a README: install, authentication, an example, errors, sources, and what gets installed", () => {

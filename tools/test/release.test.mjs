@@ -2,7 +2,8 @@
 // the last step of `pnpm release`) to a throwaway registry on 127.0.0.1, then installed from it
 // with plain npm into fresh projects, as a user would: one provider alone, and the facade with one
 // provider. Proves "install only what you need" on the real tarballs: the installed tree, the types
-// under moduleResolution node16 and bundler, and a call against the package's own mocks.
+// under moduleResolution node16, bundler and node10 (`"module": "commonjs"`: the top-level `types`
+// and `typesVersions`), and a call against the package's own mocks.
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -61,6 +62,10 @@ async function documentedExample(provider, operationId) {
   throw new Error(`${operationId} not in specs/${provider}`);
 }
 
+/** The module setting each moduleResolution goes with. */
+const MODULE = { node16: "node16", bundler: "esnext", node10: "commonjs" };
+const RESOLUTIONS = Object.keys(MODULE);
+
 /** Type-checks a consumer project with the workspace's tsc under one moduleResolution. */
 async function typecheck(dir, files, moduleResolution) {
   const tsconfig = `tsconfig.${moduleResolution}.json`;
@@ -68,7 +73,7 @@ async function typecheck(dir, files, moduleResolution) {
     path.join(dir, tsconfig),
     JSON.stringify({
       compilerOptions: {
-        module: moduleResolution === "node16" ? "node16" : "esnext",
+        module: MODULE[moduleResolution],
         moduleResolution,
         target: "es2022",
         lib: ["es2022", "dom"],
@@ -95,10 +100,10 @@ async function runWithMsw(dir, file, source) {
   return JSON.parse(stdout.trim().split("\n").at(-1));
 }
 
-/** Both resolutions, side by side (each is one tsc process). */
-async function typecheckBoth(dir, files) {
-  const results = await Promise.all(["node16", "bundler"].map((resolution) => typecheck(dir, files, resolution)));
-  results.forEach((result, i) => expect(result.code, `${["node16", "bundler"][i]}: ${result.stdout}${result.stderr}`).toBe(0));
+/** Every resolution, side by side (each is one tsc process). */
+async function typecheckAll(dir, files) {
+  const results = await Promise.all(RESOLUTIONS.map((resolution) => typecheck(dir, files, resolution)));
+  for (const [i, result] of results.entries()) expect(result.code, `${RESOLUTIONS[i]}: ${result.stdout}${result.stderr}`).toBe(0);
 }
 
 describe("pnpm release to a throwaway registry", () => {
@@ -164,7 +169,7 @@ describe("npm install @loglink/huawei-dcs, alone", () => {
     expect(manifest.dependencies["@loglink/huawei-dcs"]).toMatch(/^\^0\./);
   });
 
-  it("type-checks a TypeScript consumer under moduleResolution node16 and bundler", async () => {
+  it("type-checks a TypeScript consumer under moduleResolution node16, bundler and node10", async () => {
     fs.writeFileSync(
       path.join(dir, "consumer.ts"),
       `import { ApiError, createHuaweiDcsClient, type CreateRedislogDownloadLinkResult, type HuaweiDcsClientOptions } from "@loglink/huawei-dcs";
@@ -193,7 +198,7 @@ export function misuse(answer: CreateRedislogDownloadLinkResult) {
 }
 `,
     );
-    await typecheckBoth(dir, ["consumer.ts"]);
+    await typecheckAll(dir, ["consumer.ts"]);
   });
 
   it("loads with require() too: ESM only is enough on Node >= 20.19 (no CJS build)", async () => {
@@ -243,7 +248,7 @@ describe("npm install loglink @loglink/otc-rds: the facade and one provider", ()
     for (const other of PROVIDERS.filter((p) => p !== "@loglink/otc-rds")) expect(installed).not.toContain(other);
   });
 
-  it("type-checks a TypeScript consumer of loglink and loglink/node under moduleResolution node16 and bundler", async () => {
+  it("type-checks a TypeScript consumer of loglink and loglink/node under moduleResolution node16, bundler and node10", async () => {
     fs.writeFileSync(
       path.join(dir, "consumer.ts"),
       `import { createLogLinks, type DownloadLink, ProviderNotInstalledError } from "loglink";
@@ -268,7 +273,7 @@ export function misuse() {
 }
 `,
     );
-    await typecheckBoth(dir, ["consumer.ts"]);
+    await typecheckAll(dir, ["consumer.ts"]);
   });
 
   it("gets the links through the facade against the provider's mocks; a missing provider is ProviderNotInstalledError", async () => {
