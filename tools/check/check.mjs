@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // Usage: node tools/check/check.mjs <provider>
-// Fails (naming the provider) when its source documents changed, its spec does not lint, an example
-// does not validate against its schema, or the committed generated code differs from a fresh generate.
+// Fails (naming the provider) when its source documents changed or have no public URL, what the spec
+// keeps verbatim differs from the documents, its spec does not lint, an example does not validate
+// against its schema, or the committed generated code differs from a fresh generate.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { buildFiles, generatedDir, providers, readSpec, root } from "../codegen/lib.mjs";
 import { validateExamples } from "./examples.mjs";
+import { verbatimProblems } from "./verbatim.mjs";
 
 const provider = process.argv[2];
 if (!providers.includes(provider)) {
@@ -23,14 +25,19 @@ const recorded = spec["x-source-documents"] ?? [];
 if (recorded.length === 0) problems.push(`${specFile} records no x-source-documents`);
 const sourceDir = path.join(root, "specs", provider, "source");
 const onDisk = new Set(await fs.readdir(sourceDir).catch(() => []));
+const documents = new Map();
 for (const document of recorded) {
   const file = path.join(root, "specs", provider, document.file);
   onDisk.delete(path.basename(document.file));
+  if (!isPublicPage(document.url)) {
+    problems.push(`${specFile} x-source-documents ${document.file} needs url: the https address of its public page (to fetch a newer edition)`);
+  }
   const bytes = await fs.readFile(file).catch(() => null);
   if (!bytes) {
     problems.push(`source document ${document.file} is missing`);
     continue;
   }
+  documents.set(document.file, bytes.toString("utf8"));
   const actual = createHash("sha256").update(bytes).digest("hex");
   if (actual !== document.sha256) {
     problems.push(
@@ -41,7 +48,10 @@ for (const document of recorded) {
 }
 for (const stray of onDisk) problems.push(`specs/${provider}/source/${stray} is not recorded in ${specFile} x-source-documents`);
 
-// 2. The spec lints.
+// 2. What the spec keeps verbatim (examples, code samples, quoted blocks) is still the documents'.
+for (const problem of verbatimProblems(spec, documents)) problems.push(`${specFile}: ${problem}`);
+
+// 3. The spec lints.
 const lint = spawnSync(
   path.join(root, "node_modules", ".bin", "redocly"),
   ["lint", specFile, "--config", "redocly.yaml", "--format", "codeframe"],
@@ -49,10 +59,10 @@ const lint = spawnSync(
 );
 if (lint.status !== 0) problems.push(`${specFile} does not lint:\n${lint.stdout}${lint.stderr}`);
 
-// 3. Every example validates against its schema.
+// 4. Every example validates against its schema.
 for (const failure of validateExamples(spec)) problems.push(`${specFile}: ${failure}`);
 
-// 4. The committed generated code is what the spec generates today.
+// 5. The committed generated code is what the spec generates today.
 const fresh = await buildFiles(provider);
 const dir = generatedDir(provider);
 const committed = new Set(await fs.readdir(dir).catch(() => []));
@@ -72,4 +82,12 @@ if (problems.length) {
   console.error(`✗ ${provider}: ${problems.length} problem(s)\n${problems.map((p) => `  - ${p}`).join("\n")}`);
   process.exit(1);
 }
-console.log(`✓ ${provider}: source documents match, spec lints, examples validate, generated code in sync`);
+console.log(`✓ ${provider}: source documents match, verbatim quotes match them, spec lints, examples validate, generated code in sync`);
+
+function isPublicPage(url) {
+  try {
+    return new URL(url).protocol === "https:";
+  } catch {
+    return false;
+  }
+}

@@ -81,6 +81,21 @@ function describeOperation(spec, pathTemplate, method, pathItem, operation) {
 
 const HTTP_METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
 
+/** Marks the server that takes a region id no `enum` lists: the provider's newest host family. */
+export const REGION_FALLBACK = "x-loglink-region-fallback";
+
+// The marker only means something once, on a server whose host has a `{region}` to fill.
+function checkRegionFallback(provider, servers) {
+  const marked = servers.filter((server) => server[REGION_FALLBACK] !== undefined);
+  for (const server of marked) {
+    if (server[REGION_FALLBACK] !== true) throw new Error(`${provider}: ${REGION_FALLBACK} must be true (${server.url})`);
+    if (!server.variables?.region || !server.url.includes("{region}")) {
+      throw new Error(`${provider}: ${REGION_FALLBACK} is only for a server with a {region} variable (${server.url})`);
+    }
+  }
+  if (marked.length > 1) throw new Error(`${provider}: ${REGION_FALLBACK} is set on ${marked.length} servers; one at most`);
+}
+
 function operationsModule(provider, spec) {
   const operations = {};
   for (const [pathTemplate, rawItem] of Object.entries(spec.paths ?? {})) {
@@ -92,14 +107,16 @@ function operationsModule(provider, spec) {
       operations[operation.operationId] = describeOperation(spec, pathTemplate, method, pathItem, operation);
     }
   }
-  const servers = (spec.servers ?? []).map(({ url, variables }) => ({
+  const servers = (spec.servers ?? []).map(({ url, variables, [REGION_FALLBACK]: regionFallback }) => ({
     url,
     ...(variables && {
       variables: Object.fromEntries(
         Object.entries(variables).map(([name, v]) => [name, { default: v.default, ...(v.enum && { enum: v.enum }) }]),
       ),
     }),
+    ...(regionFallback === true && { regionFallback: true }),
   }));
+  checkRegionFallback(provider, spec.servers ?? []);
   const json = (value) => JSON.stringify(value, null, 2);
   return `${header(provider)}
 import type { OperationSpec, ServerSpec } from "@loglink/core";
@@ -107,7 +124,10 @@ import type { OperationSpec, ServerSpec } from "@loglink/core";
 /** What the runtime needs to know about each operation: method, path and where each input goes. */
 export const operations = ${json(operations)} as const satisfies Record<string, OperationSpec>;
 
-/** The API's hosts: \`{region}\` is replaced by the client's region. */
+/**
+ * The API's hosts: \`{region}\` is replaced by the client's region. \`regionFallback\` marks the host
+ * family that also takes a region id no \`enum\` lists yet.
+ */
 export const servers = ${json(servers)} as const satisfies readonly ServerSpec[];
 `;
 }

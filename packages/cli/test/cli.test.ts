@@ -214,7 +214,7 @@ describe("bad usage: exit 2 with one actionable line", () => {
     [["links", "jdcloud-rds", "--instanceId", "i", "--logId", "l", "--seconds", "60"], { JDCLOUD_ACCESS_KEY: "a", JDCLOUD_SECRET_KEY: "s" }, /jdcloud-rds needs --region \(e\.g\. cn-north-1\)/],
     [["links", "jdcloud-rds", "--mock", "--seconds", "soon"], {}, /--seconds must be a whole number, not "soon"/],
     [["links", "jdcloud-rds", "--mock", "--seconds", "0"], {}, /"seconds" must be >= 1 \(got 0\) — check --seconds/],
-    [["links", "otc-rds", "--mock", "--instance-id", "nope"], {}, /"instance_id" must match .* — check --instance_id/],
+    [["links", "otc-rds", "--mock", "--instance-id", "a/b"], {}, /"instance_id" must not contain "\/" or "\\" \(got "a\/b"\) — check --instance_id/],
     [["links", "otc-rds", "--instance_id", "3d39c18788b54a919bab633874c159dfin03", "--access-key", "AKONLY"], { OS_PROJECT_ID: "0483b6b16e954cb88930a360d2c4e663" }, /an access key needs its secret key/],
   ])("%j", async (args, env, line) => {
     expectOneLineError(await loglink(args as string[], env as Record<string, string>), 2, line);

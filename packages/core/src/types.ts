@@ -40,6 +40,8 @@ export interface OperationSpec {
 export interface ServerSpec {
   url: string;
   variables?: Readonly<Record<string, { default: string; enum?: readonly string[] }>>;
+  /** the provider's newest host family: it also takes a region id that no `enum` lists (spec `x-loglink-region-fallback`) */
+  regionFallback?: boolean;
 }
 
 type Present<T> = [NonNullable<T>] extends [never] ? {} : NonNullable<T>;

@@ -56,15 +56,22 @@ function problem({ in: location, required, schema }: ParameterSpec, value: unkno
     if (schema.minLength !== undefined && length < schema.minLength) return `must be at least ${schema.minLength} characters long`;
     if (schema.maxLength !== undefined && length > schema.maxLength) return `must be at most ${schema.maxLength} characters long`;
     if (schema.pattern !== undefined && !pattern(schema.pattern).test(value)) return `must match /${schema.pattern}/`;
-    if (location === "header" && CONTROL_CHARACTER.test(value)) return "must not contain control characters";
+    if (location === "header") {
+      if (CONTROL_CHARACTER.test(value)) return "must not contain control characters";
+      // fetch refuses a header value beyond Latin-1 and trims surrounding spaces: neither would be sent as given.
+      if (/[^\x00-\xff]/.test(value)) return "must not contain characters beyond Latin-1 (a header cannot carry them)";
+      if (value.trim() !== value) return "must not start or end with spaces";
+    }
   }
   return location === "path" ? pathValueProblem(String(value)) : undefined;
 }
 
 /**
  * Checks `input` against the operation before anything is sent: no unknown keys (typos), required
- * parameters present, types, ranges, lengths, patterns and enums as the spec says, and path values
- * that cannot change the request's path (no `/`, `\`, `.`, `..`, control characters or empty value).
+ * parameters present, types, ranges, lengths, patterns and enums as the spec says, path values
+ * that cannot change the request's path (no `/`, `\`, `.`, `..`, control characters or empty value),
+ * and header values that can be sent as given (no control characters, nothing beyond Latin-1, no
+ * surrounding spaces).
  * Absent optional parameters stay absent: the server applies its own defaults.
  */
 export function validateInput(operation: OperationSpec, input: Record<string, unknown>): void {

@@ -81,6 +81,17 @@ describe("validateInput", () => {
       new InvalidParameterError("h", 'op: "h" must not contain control characters (got "a\\r\\nb")'),
     );
   });
+
+  it("refuses header values fetch could not send as given, and sends the rest", () => {
+    const header = { ...operation, parameters: [{ name: "h", in: "header", required: true, schema: { type: "string" } }] } as const;
+    expect(() => validateInput(header, { h: "日本語" })).toThrowError(
+      new InvalidParameterError("h", 'op: "h" must not contain characters beyond Latin-1 (a header cannot carry them) (got "日本語")'),
+    );
+    expect(() => validateInput(header, { h: " en-us" })).toThrowError(
+      new InvalidParameterError("h", 'op: "h" must not start or end with spaces (got " en-us")'),
+    );
+    for (const h of ["de-de", "é", "a b"]) expect(() => validateInput(header, { h })).not.toThrow();
+  });
 });
 
 describe("path parameters cannot change the request's path, host or method", () => {

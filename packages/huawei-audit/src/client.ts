@@ -11,6 +11,7 @@ import {
 import type { Client } from "openapi-fetch";
 import { operations, servers } from "./generated/operations.js";
 import type { components, operations as Operations, paths } from "./generated/schema.js";
+import { type AuditTime, auditTimeWindow } from "./times.js";
 
 /** Options of `createHuaweiAuditClient`. */
 export interface HuaweiAuditClientOptions extends ClientOptions {
@@ -21,11 +22,16 @@ export interface HuaweiAuditClientOptions extends ClientOptions {
 }
 
 /**
- * Input of `listAuditLogDownloadLink`: the instance (`…in07`), the window as
- * `yyyy-mm-ddThh:mm:ss+hhmm`, and optionally `node_id`, the `last_file_name` cursor, `limit`
- * (1..50, default 10) and `X-Language`.
+ * Input of `listAuditLogDownloadLink`: the instance, the window, and optionally `node_id`, the
+ * `last_file_name` cursor, `limit` (1..50, default 10) and `X-Language`. `start_time` and
+ * `end_time` are a `Date` or an ISO 8601 string with `Z`, `±hh:mm` or `±hhmm`; they are sent as
+ * `yyyy-mm-ddThh:mm:ss±hhmm` (a string keeps its offset, `Z` and a `Date` become `+0000`).
  */
-export type ListAuditLogDownloadLinkInput = OperationInput<Operations["listAuditLogDownloadLink"], "project_id">;
+export type ListAuditLogDownloadLinkInput = {
+  [K in keyof SpecInput]: K extends "start_time" | "end_time" ? AuditTime : SpecInput[K];
+};
+// The spec's input: times in the form that is sent.
+type SpecInput = OperationInput<Operations["listAuditLogDownloadLink"], "project_id">;
 
 /** Answer of `listAuditLogDownloadLink`: one page of `files`. */
 export type ListAuditLogDownloadLinkResult = SuccessBody<Operations["listAuditLogDownloadLink"]>;
@@ -60,8 +66,14 @@ export function createHuaweiAuditClient(options: HuaweiAuditClientOptions): Huaw
     errors: "huawei",
     options,
   });
-  const listAuditLogDownloadLink = (input: ListAuditLogDownloadLinkInput, callOptions?: CallOptions) =>
-    service.call<ListAuditLogDownloadLinkResult>(operations.listAuditLogDownloadLink, input, callOptions);
+  // async: a refused time rejects the returned promise, as every other input problem does.
+  const listAuditLogDownloadLink = async (input: ListAuditLogDownloadLinkInput, callOptions?: CallOptions) =>
+    service.call<ListAuditLogDownloadLinkResult>(
+      operations.listAuditLogDownloadLink,
+      // A non-object input is left for the runtime's own check to report.
+      typeof input === "object" && input !== null ? { ...input, ...auditTimeWindow(input.start_time, input.end_time) } : input,
+      callOptions,
+    );
 
   return {
     raw: service.raw,

@@ -6,6 +6,7 @@ export {
   type ListAuditLogDownloadLinkResult,
   createHuaweiAuditClient,
 } from "./client.js";
+export type { AuditTime } from "./times.js";
 // The runtime's own classes, so `instanceof` works across every loglink package.
 export {
   AbortError,

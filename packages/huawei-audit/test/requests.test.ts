@@ -53,6 +53,23 @@ describe("listAuditLogDownloadLink", () => {
     ]);
   });
 
+  it("accepts ids and languages outside the patterns the spec once guessed from the examples", async () => {
+    const seen = capture();
+    await client().listAuditLogDownloadLink({
+      ...timeWindow,
+      // Not the `…in07` / `…no07` shape; no vendor table or model requires it.
+      instance_id: "3f1c6a4e-2b7d-4c1e-9f3a-7a2b9c0d1e2fin07",
+      node_id: "node_A-1",
+      "X-Language": "de-de",
+    });
+    expect(seen).toHaveLength(1);
+    expect(new URL(seen[0]!.url).pathname).toBe(
+      "/v3/054e292c9880d4992f02c0196d3ea468/instance/3f1c6a4e-2b7d-4c1e-9f3a-7a2b9c0d1e2fin07/auditlog/download-link",
+    );
+    expect(new URL(seen[0]!.url).searchParams.get("node_id")).toBe("node_A-1");
+    expect(seen[0]!.headers["x-language"]).toBe("de-de");
+  });
+
   it("sends X-Language from the call's headers or from the input", async () => {
     const seen = capture();
     await client().listAuditLogDownloadLink(timeWindow, { headers: { "X-Language": "zh-cn" } });
@@ -70,6 +87,8 @@ describe("listAuditLogDownloadLink", () => {
     ["me-east-1", "https://gaussdbformysql.me-east-1.myhuaweicloud.com"],
     ["af-south-1", "https://gaussdb-mysql.af-south-1.myhuaweicloud.com"],
     ["la-north-2", "https://gaussdb-mysql.la-north-2.myhuaweicloud.com"],
+    // Added by the vendor's SDK in July 2026.
+    ["cn-southwest-3", "https://gaussdb-mysql.cn-southwest-3.myhuaweicloud.com"],
   ])("sends region %s to %s", async (region, origin) => {
     const seen = capture();
     await client({ region }).listAuditLogDownloadLink(timeWindow);
@@ -83,23 +102,23 @@ describe("listAuditLogDownloadLink", () => {
     expect(seen.map((request) => request.url.split("?")[0])).toEqual([`${ORIGIN}${PATH}`, `http://127.0.0.1:8080${PATH}`]);
   });
 
-  it("rejects an unknown region without endpoint, listing the 19 known ones", () => {
+  it("rejects an unknown region without endpoint, listing the 20 known ones", () => {
     const known = servers.flatMap((entry) => entry.variables.region.enum);
-    expect(known).toHaveLength(19);
+    expect(known).toHaveLength(20);
     expect(() => client({ region: "eu-west-101" })).toThrowError(
       new InvalidParameterError("region", `unknown region "eu-west-101"; known regions: ${known.join(", ")} (or set endpoint)`),
     );
   });
 
   it.each([
-    [{ ...timeWindow, start_time: "2023-07-24T09:27:00+08:00" }, "start_time", "must match"],
-    [{ ...timeWindow, end_time: "2023-07-25 15:00:14" }, "end_time", "must match"],
-    [{ ...timeWindow, instance_id: "669a94abef9f4979b2dfba92f48f4042in01" }, "instance_id", "must match"],
-    [{ ...timeWindow, node_id: INSTANCE_ID }, "node_id", "must match"],
+    [{ ...timeWindow, end_time: "2023-07-25 15:00:14" }, "end_time", "is not an ISO 8601 time with a time zone"],
+    [{ ...timeWindow, instance_id: "669a94abef9f4979b2dfba92f48f4042in07/x" }, "instance_id", 'must not contain "/"'],
+    [{ ...timeWindow, instance_id: ".." }, "instance_id", 'must not be "." or ".."'],
+    [{ ...timeWindow, instance_id: "" }, "instance_id", "must not be empty"],
     [{ ...timeWindow, limit: 51 }, "limit", "must be <= 50"],
     [{ ...timeWindow, limit: 0 }, "limit", "must be >= 1"],
     [{ ...timeWindow, last_file_name: "" }, "last_file_name", "must be at least 1 characters long"],
-    [{ ...timeWindow, "X-Language": "de-de" }, "X-Language", 'must be one of "en-us", "zh-cn"'],
+    [{ ...timeWindow, "X-Language": "en-us\r\nX-Evil: 1" }, "X-Language", "must not contain control characters"],
     [{ instance_id: INSTANCE_ID, start_time: START_TIME }, "end_time", '"end_time" is required'],
   ])("rejects %j before sending (%s)", async (input, parameter, problem) => {
     const fetch = vi.fn<typeof globalThis.fetch>();

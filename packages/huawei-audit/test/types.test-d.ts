@@ -28,13 +28,15 @@ describe("listAuditLogDownloadLink", () => {
       node_id?: string;
       last_file_name?: string;
       limit?: number;
-      start_time: string;
-      end_time: string;
-      "X-Language"?: "en-us" | "zh-cn";
+      start_time: Date | string;
+      end_time: Date | string;
+      "X-Language"?: string;
     }>();
     expectTypeOf(client.listAuditLogDownloadLink(input)).resolves.toEqualTypeOf<ListAuditLogDownloadLinkResult>();
     expectTypeOf<ListAuditLogDownloadLinkResult>().toEqualTypeOf<components["schemas"]["ListAuditLogDownloadLinkResponse"]>();
-    expectTypeOf<AuditLogFile["size"]>().toEqualTypeOf<number | undefined>();
+    // Required, as in the official Go and Python models and the document's example.
+    expectTypeOf<AuditLogFile["size"]>().toEqualTypeOf<number>();
+    expectTypeOf<AuditLogFile["name"]>().toEqualTypeOf<string>();
   });
 
   it("rejects wrong inputs", () => {
@@ -46,8 +48,9 @@ describe("listAuditLogDownloadLink", () => {
     void client.listAuditLogDownloadLink({ ...input, lastFileName: "f" });
     // @ts-expect-error project_id comes from the client
     void client.listAuditLogDownloadLink({ ...input, project_id: "p" });
-    // @ts-expect-error X-Language is en-us or zh-cn
-    void client.listAuditLogDownloadLink({ ...input, "X-Language": "de-de" });
+    // @ts-expect-error a time is a Date or a string, not epoch milliseconds
+    void client.listAuditLogDownloadLink({ ...input, start_time: 1690162020000 });
+    void client.listAuditLogDownloadLink({ ...input, start_time: new Date(), end_time: "2023-07-25T07:00:14Z", "X-Language": "de-de" });
     void client.listAuditLogDownloadLink(input, { headers: { "X-Language": "zh-cn" }, timeoutMs: 5, signal: AbortSignal.timeout(1) });
   });
 });

@@ -12,7 +12,7 @@ export interface JdcloudRdsLink {
 export interface OtcRdsErrorlogFile {
   workflow_id?: string;
   file_name?: string;
-  /** `SUCCESS` or `FAILED` (the example answers in lower case) */
+  /** `SUCCESS` or `FAILED` in the table (the example answers in lower case; `EXPORTING` while not ready) */
   status?: string;
   /** bytes, as a string */
   file_size?: string;
@@ -183,7 +183,10 @@ export function normalizeJdcloudRds(answer: { result?: JdcloudRdsLink }): Downlo
   return [{ provider: "jdcloud-rds", url, internalUrl, fileName: fileNameOf(url), expiresAt: expiryFromUrl(url), raw }];
 }
 
-/** OTC: the finished task's list; items that failed or carry no link are left out. */
+/**
+ * OTC: the finished task's list. The spec's decision: an item yields a link when it carries a
+ * non-empty `file_link` and its status is not `FAILED` (any case); an item still exporting has no link.
+ */
 export function normalizeOtcRds(answer: { list?: OtcRdsErrorlogFile[] }): DownloadLink<"otc-rds">[] {
   return itemsOf(answer.list).flatMap((raw) => {
     const url = linkOf(raw.file_link);

@@ -172,6 +172,19 @@ describe("links", () => {
     expect(links.map((link) => link.url)).toEqual(["https://h/ok"]);
   });
 
+  it("OTC: an entry still exporting (no file_size, file_link or update_at, as in OTC's slow-log document) gives no link; a linked entry of another status does", () => {
+    const links = normalizeOtcRds({
+      list: [
+        { workflow_id: "w", file_name: "f_exporting", status: "EXPORTING", create_at: 1637140301659 },
+        // Huawei's sibling extended-log API names a finished file FINISH, not SUCCESS.
+        { workflow_id: "w", file_name: "f_done", status: "FINISH", file_link: "h/f_done", create_at: 1637140315066 },
+      ],
+    });
+    expect(links).toEqual([
+      expect.objectContaining({ url: "https://h/f_done", fileName: "f_done", sizeBytes: undefined, updatedAt: undefined }),
+    ]);
+  });
+
   it("an answer without items gives no links", () => {
     expect(normalizeJdcloudRds({})).toEqual([]);
     expect(normalizeJdcloudRds({ result: {} })).toEqual([]);

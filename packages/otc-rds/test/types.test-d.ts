@@ -27,10 +27,13 @@ describe("createOtcRdsClient", () => {
 
 describe("downloadErrorlog", () => {
   it("takes instance_id and resolves to the typed 200 body", () => {
-    expectTypeOf<DownloadErrorlogInput>().toEqualTypeOf<{ instance_id: string }>();
+    expectTypeOf<DownloadErrorlogInput>().toEqualTypeOf<{ instance_id: string; "X-Language"?: string }>();
     expectTypeOf(client.downloadErrorlog(input)).resolves.toEqualTypeOf<components["schemas"]["ErrorlogDownloadLinks"]>();
     expectTypeOf<DownloadErrorlogResult["status"]>().toEqualTypeOf<string>();
-    expectTypeOf<ErrorlogFile["file_size"]>().toEqualTypeOf<string>();
+    // Optional: OTC's sibling slow-log document answers an EXPORTING entry without them.
+    expectTypeOf<ErrorlogFile["file_size"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<ErrorlogFile["file_link"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<ErrorlogFile["update_at"]>().toEqualTypeOf<number | undefined>();
     expectTypeOf<ErrorlogFile["create_at"]>().toEqualTypeOf<number>();
   });
 

@@ -6,12 +6,10 @@ import { INSTANCE_ID, client, creating, finished, useMsw } from "./support.js";
 
 const { server } = useMsw();
 const input = { instance_id: INSTANCE_ID };
-// The spec's `exporting` example: a file still being exported, a status outside the tables.
-const exporting = {
-  ...creating,
-  list: [{ ...finished.list[0], status: "EXPORTING", file_link: "" }],
-  count: 1,
-};
+// The spec's `exporting` example: a file still being exported, a status outside the tables, and
+// (as in OTC's sibling slow-log document) no file_size, file_link or update_at yet.
+const { file_size: _size, file_link: _link, update_at: _updated, ...notReady } = finished.list[0];
+const exporting = { ...creating, list: [{ ...notReady, status: "EXPORTING" }], count: 1 };
 const failed = { ...creating, status: "FAILED" };
 
 /** Answers the polls with `answers` in order (the last repeats); records when each arrived. */

@@ -81,7 +81,14 @@ const auditQuery = (name: "last_file_name" | "node_id" | "start_time" | "end_tim
   query: (value) => ({ ...window, [name]: value }),
   ...(auth !== "token" && { signing: "huawei" as const }),
 });
-const TIME = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$";
+// A real time in the documented form (the client refuses impossible dates, and re-writes other
+// forms): sent exactly as given.
+const documentedTime = fc
+  .tuple(fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2099-12-31T23:59:59Z"), noInvalidDate: true }), fc.integer({ min: -12, max: 14 }))
+  .map(([date, hours]) => `${new Date(date.getTime() + hours * 3_600_000).toISOString().slice(0, 19)}${hours < 0 ? "-" : "+"}${String(Math.abs(hours)).padStart(2, "0")}00`);
+const withValidTime = fc.oneof({ weight: 1, arbitrary: documentedTime }, { weight: 2, arbitrary: hostile });
+// Path parameters have no pattern: only what would change the path is refused.
+const PATH_SAFE = "^[^/]+$";
 
 const targets: Target[] = [
   {
@@ -114,7 +121,7 @@ const targets: Target[] = [
   {
     name: "otc-rds instance_id",
     location: "path",
-    values: withValid("^[0-9a-f]{32}in[0-9]{2}$"),
+    values: withValid(PATH_SAFE),
     send: (value) => otc(server.origin, "aksk", { maxRetries: 0 }).downloadErrorlog({ instance_id: value }),
     method: "POST",
     path: (value) => `/v3/${PROJECT_ID}/instances/${value}/errorlog-download`,
@@ -123,7 +130,7 @@ const targets: Target[] = [
   {
     name: "huawei-dcs instance_id",
     location: "path",
-    values: withValid("^[A-Za-z0-9-]+$"),
+    values: withValid(PATH_SAFE),
     send: (value) => dcs(server.origin, "temporary", { maxRetries: 0 }).createRedislogDownloadLink({ instance_id: value, id: "log-1" }),
     method: "POST",
     path: (value) => `/v2/${PROJECT_ID}/instances/${value}/redislog/log-1/links`,
@@ -132,7 +139,7 @@ const targets: Target[] = [
   {
     name: "huawei-dcs id",
     location: "path",
-    values: withValid("^[A-Za-z0-9-]+$"),
+    values: withValid(PATH_SAFE),
     send: (value) => dcs(server.origin, "token", { maxRetries: 0 }).createRedislogDownloadLink({ instance_id: "i-1", id: value }),
     method: "POST",
     path: (value) => `/v2/${PROJECT_ID}/instances/i-1/redislog/${value}/links`,
@@ -140,7 +147,7 @@ const targets: Target[] = [
   {
     name: "huawei-audit instance_id",
     location: "path",
-    values: withValid("^[a-zA-Z0-9]{32}in07$"),
+    values: withValid(PATH_SAFE),
     send: (value) => audit(server.origin, "aksk", { maxRetries: 0 }).listAuditLogDownloadLink({ instance_id: value, ...window }),
     method: "GET",
     path: (value) => `/v3/${PROJECT_ID}/instance/${value}/auditlog/download-link`,
@@ -148,18 +155,28 @@ const targets: Target[] = [
     signing: "huawei",
   },
   auditQuery("last_file_name", hostile, "temporary"),
-  auditQuery("node_id", withValid("^[a-zA-Z0-9]{32}no07$"), "aksk"),
-  auditQuery("start_time", withValid(TIME), "token"),
-  auditQuery("end_time", withValid(TIME), "aksk"),
+  auditQuery("node_id", hostile, "aksk"),
+  auditQuery("start_time", withValidTime, "token"),
+  auditQuery("end_time", withValidTime, "aksk"),
   {
     name: "huawei-audit X-Language",
     location: "header",
     values: fc.oneof(fc.constantFrom("en-us", "zh-cn"), hostile),
     send: (value) =>
-      audit(server.origin, "aksk", { maxRetries: 0 }).listAuditLogDownloadLink({ instance_id: AUDIT_INSTANCE, ...window, "X-Language": value as "en-us" }),
+      audit(server.origin, "aksk", { maxRetries: 0 }).listAuditLogDownloadLink({ instance_id: AUDIT_INSTANCE, ...window, "X-Language": value }),
     method: "GET",
     path: () => auditPath,
     query: () => window,
+    header: "x-language",
+    signing: "huawei",
+  },
+  {
+    name: "otc-rds X-Language",
+    location: "header",
+    values: fc.oneof(fc.constantFrom("en-us", "de-de"), hostile),
+    send: (value) => otc(server.origin, "aksk", { maxRetries: 0 }).downloadErrorlog({ instance_id: OTC_INSTANCE, "X-Language": value }),
+    method: "POST",
+    path: () => `/v3/${PROJECT_ID}/instances/${OTC_INSTANCE}/errorlog-download`,
     header: "x-language",
     signing: "huawei",
   },

@@ -26,7 +26,7 @@ export const operations = {
         "required": true,
         "schema": {
           "type": "string",
-          "pattern": "^[a-zA-Z0-9]{32}in07$"
+          "minLength": 1
         }
       },
       {
@@ -34,8 +34,7 @@ export const operations = {
         "in": "query",
         "required": false,
         "schema": {
-          "type": "string",
-          "pattern": "^[a-zA-Z0-9]{32}no07$"
+          "type": "string"
         }
       },
       {
@@ -82,10 +81,6 @@ export const operations = {
         "required": false,
         "schema": {
           "type": "string",
-          "enum": [
-            "en-us",
-            "zh-cn"
-          ],
           "default": "en-us"
         }
       }
@@ -115,7 +110,10 @@ export const operations = {
   }
 } as const satisfies Record<string, OperationSpec>;
 
-/** The API's hosts: `{region}` is replaced by the client's region. */
+/**
+ * The API's hosts: `{region}` is replaced by the client's region. `regionFallback` marks the host
+ * family that also takes a region id no `enum` lists yet.
+ */
 export const servers = [
   {
     "url": "https://gaussdb.{region}.myhuaweicloud.com",
@@ -161,9 +159,11 @@ export const servers = [
         "enum": [
           "af-south-1",
           "cn-east-5",
-          "la-north-2"
+          "la-north-2",
+          "cn-southwest-3"
         ]
       }
-    }
+    },
+    "regionFallback": true
   }
 ] as const satisfies readonly ServerSpec[];

@@ -64,8 +64,11 @@ export interface components {
         /**
          * @description One full-SQL file (FileInfo).
          *
-         *     loglink decision: every field is optional, as in the official SDK models. The two time fields
-         *     are plain strings, because the service's own example sends an invalid time.
+         *     loglink decision (corrected, issue 11): all five fields are required, as in the official Go model
+         *     (`services/gaussdb/v3/model/model_file_info.go`: no `omitempty`) and the Python model
+         *     (`huaweicloudsdkgaussdb/v3/model/file_info.py`: set unconditionally), and the document's example
+         *     carries all five. The two time fields are plain strings, because the
+         *     service's own example sends an invalid time.
          */
         FileInfo: {
             /**
@@ -75,7 +78,7 @@ export interface components {
              *     example, the name has the form
              *     `<yyyymmddhhmmss>_<instance_id>_<node_id>_SQLAudit_<uuid>`, but loglink does not parse it.
              */
-            name?: string;
+            name: string;
             /**
              * Format: int64
              * @description File size, in KB. (Type Long.)
@@ -83,7 +86,7 @@ export interface components {
              *     loglink decision: a JSON integer (int64) in kilobytes, as documented. It is not bytes and it
              *     is not converted.
              */
-            size?: number;
+            size: number;
             /**
              * @description Last modification time of the SQL file. The format is yyyy-mm-ddThh:mm:ssZ. T is the
              *     separator between the calendar and the hourly notation of time. Z indicates the time zone
@@ -93,14 +96,14 @@ export interface components {
              *     The intended form is `+hhmm` without a colon (not RFC 3339), for example
              *     `2023-07-06T02:43:57+0800`.
              */
-            updated_time?: string;
+            updated_time: string;
             /**
              * @description Link for downloading the file.
              *
              *     loglink decision: an opaque, presigned URL, used exactly as received. The example's host
              *     (`obs.obs.domainname.com`) is a placeholder.
              */
-            download_link?: string;
+            download_link: string;
             /**
              * @description Link expiration time. The format is yyyy-mm-ddThh:mm:ssZ. T is the separator between the
              *     calendar and the hourly notation of time. Z indicates the time zone offset. For example, if
@@ -110,7 +113,7 @@ export interface components {
              *     `2023-07-13T012:30:36+0800`, which has a three-digit hour, and the spec must accept what the
              *     service sends. Callers that parse it must tolerate malformed values.
              */
-            link_expired_time?: string;
+            link_expired_time: string;
         };
         /**
          * @description Error body of statuses 400 and 500. For details, see Error Codes.
@@ -149,8 +152,9 @@ export interface operations {
                  *     every node of the instance are returned.
                  *
                  *     loglink decision: this parameter appears only in the document's example URL. It is
-                 *     optional, as in the official SDKs. It must match `^[a-zA-Z0-9]{32}no07$`, the structure of
-                 *     every TaurusDB node ID (32 letters or digits, then `no07`) and of the example.
+                 *     optional, as in the official SDKs. No pattern (issue 11): no table or SDK model describes
+                 *     its form; the old `^[a-zA-Z0-9]{32}no07$` was guessed from the example. It is sent
+                 *     percent-encoded, so no value can change the path.
                  */
                 node_id?: string;
                 /**
@@ -177,7 +181,10 @@ export interface operations {
                  *     loglink decision: this parameter appears only in the document's example URL. It is required,
                  *     as in the official SDKs. It must match `^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{4}$`: an
                  *     offset without a colon, not RFC 3339. The `+` of the offset is sent as `%2B` (the example
-                 *     URL's raw `+` would reach the gateway as a space).
+                 *     URL's raw `+` would reach the gateway as a space). The `@loglink/huawei-audit` client also
+                 *     takes a `Date` (sent in UTC, `+0000`) or an ISO 8601 string with `Z` (sent as `+0000`),
+                 *     `±hh:mm` or `±hhmm` (sent with that offset), and refuses an impossible date such as
+                 *     `2023-13-45T09:27:00+0800`.
                  */
                 start_time: string;
                 /**
@@ -185,7 +192,8 @@ export interface operations {
                  *     date and time, and Z is the time zone offset, such as `+0100` for an offset of one hour.
                  *
                  *     loglink decision: as for `start_time`. It is required, must match
-                 *     `^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{4}$`, and its `+` is sent as `%2B`.
+                 *     `^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{4}$`, and its `+` is sent as `%2B`. The client takes
+                 *     the same forms as for `start_time`, and refuses an `end_time` before `start_time`.
                  */
                 end_time: string;
             };
@@ -193,10 +201,12 @@ export interface operations {
                 /**
                  * @description Request language type. Default value: en-us.
                  *
-                 *     loglink decision: the document's "Range" is empty. The values are `en-us` and `zh-cn`, as in
-                 *     the official SDK models. When sent, this header is signed with AK/SK.
+                 *     loglink decision (corrected, issue 11): the document's "Range" is empty and the official
+                 *     models type it as a plain string (Python `'x_language': 'str'`, Go `XLanguage *string`),
+                 *     so any value is sent; `en-us` and `zh-cn` are the values the models' comments name. The
+                 *     earlier enum was not the SDKs'. When sent, this header is signed with AK/SK.
                  */
-                "X-Language"?: "en-us" | "zh-cn";
+                "X-Language"?: string;
             };
             path: {
                 /**
@@ -211,9 +221,10 @@ export interface operations {
                  * @description Instance ID, which uniquely identifies an instance. Range: the value contains 36 characters
                  *     with a suffix of in07. Only letters and digits are allowed.
                  *
-                 *     loglink decision: `^[a-zA-Z0-9]{32}in07$`, following the document and its examples. The
-                 *     official SDK model's description ("strictly matches UUID rules") is wrong, because a
-                 *     TaurusDB instance ID is not a UUID.
+                 *     loglink decision (issue 11): no pattern. The document's range, sibling TaurusDB pages (no
+                 *     suffix) and the official SDK models ("strictly matches UUID rules") disagree, so loglink
+                 *     refuses only an empty value and what would change the request's path (`/`, `\`, `.`,
+                 *     `..`, control characters). The old pattern `^[a-zA-Z0-9]{32}in07$` is gone.
                  */
                 instance_id: string;
             };

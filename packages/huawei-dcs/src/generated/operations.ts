@@ -17,7 +17,7 @@ export const operations = {
         "required": true,
         "schema": {
           "type": "string",
-          "pattern": "^[a-zA-Z0-9]{32}$"
+          "minLength": 1
         }
       },
       {
@@ -26,7 +26,6 @@ export const operations = {
         "required": true,
         "schema": {
           "type": "string",
-          "pattern": "^[A-Za-z0-9-]+$",
           "minLength": 1
         }
       },
@@ -36,7 +35,6 @@ export const operations = {
         "required": true,
         "schema": {
           "type": "string",
-          "pattern": "^[A-Za-z0-9-]+$",
           "minLength": 1
         }
       }
@@ -69,7 +67,10 @@ export const operations = {
   }
 } as const satisfies Record<string, OperationSpec>;
 
-/** The API's hosts: `{region}` is replaced by the client's region. */
+/**
+ * The API's hosts: `{region}` is replaced by the client's region. `regionFallback` marks the host
+ * family that also takes a region id no `enum` lists yet.
+ */
 export const servers = [
   {
     "url": "https://dcs.{region}.myhuaweicloud.com",
@@ -109,6 +110,7 @@ export const servers = [
           "cn-north-12"
         ]
       }
-    }
+    },
+    "regionFallback": true
   }
 ] as const satisfies readonly ServerSpec[];

@@ -130,27 +130,28 @@ export interface operations {
                 /**
                  * @description Project ID. For details, see Obtaining a Project ID. (项目ID。)
                  *
-                 *     loglink decision: neither DCS edition gives a format. The Huawei Cloud TaurusDB document
-                 *     describes the same IAM project IDs as 32 characters, letters and digits only, and every
-                 *     example is 32 lowercase hex digits, so the value must match `^[a-zA-Z0-9]{32}$`. With AK/SK
-                 *     signing, the same value is also sent as the `X-Project-Id` header.
+                 *     loglink decision (issue 11): neither DCS edition nor the official models give a format, so
+                 *     there is no pattern (the old `^[a-zA-Z0-9]{32}$` was borrowed from the TaurusDB document).
+                 *     Only an empty value and what would change the path are refused. With AK/SK signing, the
+                 *     same value is also sent as the `X-Project-Id` header.
                  */
                 project_id: string;
                 /**
                  * @description Instance ID. (实例ID。)
                  *
-                 *     loglink decision: no format is documented. The examples are UUIDs, for example
-                 *     `5c597ce5-9823-48aa-bf4d-2defb9385b4a`. loglink accepts letters, digits and `-` only: every
-                 *     real DCS instance ID fits, and no value can add a path segment or a percent-escape.
+                 *     loglink decision (issue 11): no format is documented. The examples are UUIDs, for example
+                 *     `5c597ce5-9823-48aa-bf4d-2defb9385b4a`, but no pattern is imposed (the old
+                 *     `^[A-Za-z0-9-]+$` was guessed from them). Only an empty value and what would change the
+                 *     path (`/`, `\`, `.`, `..`, control characters) are refused; every other character is
+                 *     percent-encoded.
                  */
                 instance_id: string;
                 /**
                  * @description Unique ID of a log, which is obtained from the API used to query run logs.
                  *     (日志的唯一ID，来自于查询运行日志查询接口)
                  *
-                 *     loglink decision: no format is documented. The example is a UUID
-                 *     (`3ea6ce21-048e-447a-83c3-3fb004b88439`). loglink accepts letters, digits and `-` only, as for
-                 *     `instance_id`.
+                 *     loglink decision (issue 11): no format is documented. The example is a UUID
+                 *     (`3ea6ce21-048e-447a-83c3-3fb004b88439`); no pattern is imposed, as for `instance_id`.
                  */
                 id: string;
             };

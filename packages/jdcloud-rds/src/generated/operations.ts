@@ -146,7 +146,10 @@ export const operations = {
   }
 } as const satisfies Record<string, OperationSpec>;
 
-/** The API's hosts: `{region}` is replaced by the client's region. */
+/**
+ * The API's hosts: `{region}` is replaced by the client's region. `regionFallback` marks the host
+ * family that also takes a region id no `enum` lists yet.
+ */
 export const servers = [
   {
     "url": "https://rds.jdcloud-api.com"

@@ -17,7 +17,7 @@ export const operations = {
         "required": true,
         "schema": {
           "type": "string",
-          "pattern": "^[0-9a-f]{32}$"
+          "minLength": 1
         }
       },
       {
@@ -26,7 +26,15 @@ export const operations = {
         "required": true,
         "schema": {
           "type": "string",
-          "pattern": "^[0-9a-f]{32}in[0-9]{2}$"
+          "minLength": 1
+        }
+      },
+      {
+        "name": "X-Language",
+        "in": "header",
+        "required": false,
+        "schema": {
+          "type": "string"
         }
       }
     ],
@@ -103,7 +111,10 @@ export const operations = {
   }
 } as const satisfies Record<string, OperationSpec>;
 
-/** The API's hosts: `{region}` is replaced by the client's region. */
+/**
+ * The API's hosts: `{region}` is replaced by the client's region. `regionFallback` marks the host
+ * family that also takes a region id no `enum` lists yet.
+ */
 export const servers = [
   {
     "url": "https://rds.{region}.otc.t-systems.com",
@@ -115,7 +126,8 @@ export const servers = [
           "eu-nl"
         ]
       }
-    }
+    },
+    "regionFallback": true
   },
   {
     "url": "https://rds.{region}.sc.otc.t-systems.com",

@@ -70,8 +70,10 @@ export interface components {
         };
         /**
          * @description One generated error-log file and its download link.
-         *     loglink decision: all seven fields are required, as in Huawei Cloud's official model
-         *     `ErrorlogDownloadInfo`; a file that is not ready may carry an empty `file_link`.
+         *     loglink decision (corrected, issue 11): `workflow_id`, `file_name`, `status` and `create_at`
+         *     are required; `file_size`, `file_link` and `update_at` are optional, because OTC's sibling
+         *     slow-log document answers an `EXPORTING` entry without them (see decision 17). A file that is
+         *     not ready carries no link, or an empty one.
          */
         ErrorlogDownloadInfo: {
             /**
@@ -90,8 +92,9 @@ export interface components {
              * @description Status of the current link: `SUCCESS` — the download link is successfully generated;
              *     `FAILED` — the download link failed to be generated.
              *     loglink decision: a plain string, not an enum; compare case-insensitively (the example
-             *     answers `success`); values outside the table (e.g. `EXPORTING`) have been seen and mean
-             *     "no usable link yet". Only `SUCCESS` entries yield links.
+             *     answers `success`); values outside the table (e.g. `EXPORTING`) have been seen. An entry
+             *     yields a link when it carries a non-empty `file_link` and its status is not `FAILED`
+             *     (decision 9).
              * @example SUCCESS
              * @example FAILED
              * @example success
@@ -106,7 +109,7 @@ export interface components {
              *     as unknown.
              * @example 0
              */
-            file_size: string;
+            file_size?: string;
             /**
              * @description Download link (a pre-signed object-storage URL, valid for a few minutes).
              *     loglink decision: no `format: uri`: the example link has no scheme and a redacted host
@@ -114,7 +117,7 @@ export interface components {
              *     link means "no link".
              * @example ****.com:443/054bc9c1f680d55c1f36c006e5a9f67b_errorlog_download_20200515080614589?AWSAccessKeyId=1BQ38TBCQHAVQXBUMUTC&Expires=1589530200&response-cache-control=no-cache%2Cno-store&Signature=Fgi4%2BLOJ9frAXyOkz5hRoW5O%2BUM%3D
              */
-            file_link: string;
+            file_link?: string;
             /**
              * Format: int64
              * @description Generation time in the UNIX timestamp format. The unit is millisecond and the time zone
@@ -130,7 +133,7 @@ export interface components {
              *     loglink decision: the document's type "Long" is a JSON integer (int64).
              * @example 1589529991385
              */
-            update_at: number;
+            update_at?: number;
         };
         /**
          * @description OTC RDS v3 abnormal response ("Abnormal Request Results"). Errors raised by the API gateway
@@ -269,20 +272,29 @@ export interface operations {
     downloadErrorlog: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Request language. Not in the OTC document.
+                 *     loglink decision (issue 11): modelled from Huawei Cloud's identical `DownloadErrorlog`,
+                 *     whose models type it as an optional plain string (Python `'x_language': 'str'`); sent,
+                 *     and signed with AK/SK, only when given.
+                 */
+                "X-Language"?: string;
+            };
             path: {
                 /**
                  * @description Project ID of a tenant in a region (see OTC "Obtaining a Project ID").
                  *     With AK/SK signing the same value is also sent as `X-Project-Id`.
-                 *     loglink decision: a string (the document's Table 1 gives no type) of 32 lowercase hex
-                 *     digits, like every OTC/Huawei project ID and the document's example.
+                 *     loglink decision: a string (the document's Table 1 gives no type). No pattern (issue 11):
+                 *     no OTC table or model states a form; the old lowercase-only `^[0-9a-f]{32}$` came from the
+                 *     example. Only an empty value and what would change the path are refused.
                  */
                 project_id: string;
                 /**
                  * @description ID of the DB instance to be queried.
-                 *     loglink decision: 32 lowercase hex digits followed by `in` and a two-digit engine code
-                 *     (`in03` = PostgreSQL as in the document's example; `in01` MySQL, `in04` SQL Server);
-                 *     the engine code is not restricted.
+                 *     loglink decision (issue 11): no pattern; neither the document nor Huawei's model states a
+                 *     form (the example is 32 hex digits plus the engine code `in03`). Only an empty value and
+                 *     what would change the path (`/`, `\`, `.`, `..`, control characters) are refused.
                  */
                 instance_id: string;
             };
