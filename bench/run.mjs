@@ -5,6 +5,7 @@
 // --quick (development only) uses fewer repetitions and writes .bench/BENCHMARKS.quick.md instead.
 import fs from "node:fs";
 import { join } from "node:path";
+import { run } from "../tools/release/lib.mjs";
 import { measureBundles } from "./lib/bundle.mjs";
 import { cliRows, measureCli } from "./lib/cli.mjs";
 import { huaweiFreshInstallWorks, measureColdStart } from "./lib/coldstart.mjs";
@@ -14,7 +15,6 @@ import { measureFootprint } from "./lib/footprint.mjs";
 import { BUDGETS, buildRows, machine, markdownTable, printTable } from "./lib/report.mjs";
 import { installSdks, SDKS } from "./lib/sdks.mjs";
 import { measureThroughput } from "./lib/throughput.mjs";
-import { run } from "../tools/release/lib.mjs";
 import { CACHE, ROOT } from "./lib/util.mjs";
 import { measureWaiter } from "./lib/waiter.mjs";
 
@@ -27,8 +27,20 @@ if (unknown.length) {
 const check = args.has("--check");
 const quick = args.has("--quick");
 const PLAN = quick
-  ? { coldRounds: 5, throughput: { rounds: 3, batch: 200 }, download: { sizes: [64 * 2 ** 20, 2 ** 30], rounds: 1 }, wan: { rounds: 1 }, waiter: { seconds: [3, 12], repeats: 2 } }
-  : { coldRounds: 21, throughput: { rounds: 9, batch: 400 }, download: { sizes: [64 * 2 ** 20, 2 ** 30], rounds: 3 }, wan: { rounds: 2 }, waiter: { seconds: [3, 12], repeats: 4 } };
+  ? {
+      coldRounds: 5,
+      throughput: { rounds: 3, batch: 200 },
+      download: { sizes: [64 * 2 ** 20, 2 ** 30], rounds: 1 },
+      wan: { rounds: 1 },
+      waiter: { seconds: [3, 12], repeats: 2 },
+    }
+  : {
+      coldRounds: 21,
+      throughput: { rounds: 9, batch: 400 },
+      download: { sizes: [64 * 2 ** 20, 2 ** 30], rounds: 3 },
+      wan: { rounds: 2 },
+      waiter: { seconds: [3, 12], repeats: 4 },
+    };
 
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
@@ -74,11 +86,16 @@ results.downloadWan = await section("5b. download over a wide-area link", () => 
 
 const totalSeconds = (Date.now() - started) / 1000;
 const rows = [...buildRows(results), ...cliRows(results.cli)];
-for (const [name, error] of Object.entries(failures)) rows.push({ section: name, name: `${name}: measurement failed`, value: error, compare: "", budget: "must run", pass: false });
+for (const [name, error] of Object.entries(failures))
+  rows.push({ section: name, name: `${name}: measurement failed`, value: error, compare: "", budget: "must run", pass: false });
 const table = printTable(rows);
 console.log(`\n${table}\n`);
 const misses = rows.filter((r) => r.pass === false);
-console.log(misses.length ? `${misses.length} budget(s) missed:\n${misses.map((m) => `  - ${m.name}: ${m.value}${m.compare ? `; ${m.compare}` : ""} (budget ${m.budget})`).join("\n")}` : "all budgets held");
+console.log(
+  misses.length
+    ? `${misses.length} budget(s) missed:\n${misses.map((m) => `  - ${m.name}: ${m.value}${m.compare ? `; ${m.compare}` : ""} (budget ${m.budget})`).join("\n")}`
+    : "all budgets held",
+);
 console.log(`bench took ${totalSeconds.toFixed(0)} s`);
 
 // ---- BENCHMARKS.md

@@ -110,7 +110,14 @@ export async function measureBundles(sdks) {
     if (row.outfile) {
       // Does the bundle even load? (Run with no network use: the call is to an unresolvable host
       // for at most a few seconds; only a throw at load time counts.)
-      const loaded = await run(process.execPath, ["-e", `try { require(${JSON.stringify(row.outfile)}); setTimeout(() => process.exit(0), 300) } catch (e) { console.error(String(e.message).split("\\n")[0]); process.exit(3) }`], { timeout: 20_000 });
+      const loaded = await run(
+        process.execPath,
+        [
+          "-e",
+          `try { require(${JSON.stringify(row.outfile)}); setTimeout(() => process.exit(0), 300) } catch (e) { console.error(String(e.message).split("\\n")[0]); process.exit(3) }`,
+        ],
+        { timeout: 20_000 },
+      );
       if (loaded.code === 3) row.note = `throws at load: ${loaded.stderr.trim().split("\n")[0].slice(0, 100)}`;
     }
     rows[name] = row;

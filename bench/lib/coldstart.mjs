@@ -16,12 +16,22 @@ function variants(sdks) {
   const list = {
     'node -e "" (bare)': { args: ["-e", ""], cwd: BENCH_DIR },
     "openapi-fetch: import + createClient": esm(`import createClient from "openapi-fetch"; createClient({ baseUrl: "https://example.com" });`),
-    "@loglink/jdcloud-rds": esm(`import { createJdcloudRdsClient } from "@loglink/jdcloud-rds"; createJdcloudRdsClient({ region: "cn-north-1", credentials: ${AKSK} });`),
-    "@loglink/otc-rds": esm(`import { createOtcRdsClient } from "@loglink/otc-rds"; createOtcRdsClient({ region: "eu-de", projectId: "${PROJECT}", credentials: ${AKSK} });`),
-    "@loglink/huawei-dcs": esm(`import { createHuaweiDcsClient } from "@loglink/huawei-dcs"; createHuaweiDcsClient({ region: "cn-north-4", projectId: "${PROJECT}", credentials: ${AKSK} });`),
-    "@loglink/huawei-audit": esm(`import { createHuaweiAuditClient } from "@loglink/huawei-audit"; createHuaweiAuditClient({ region: "cn-north-4", projectId: "${PROJECT}", credentials: ${AKSK} });`),
+    "@loglink/jdcloud-rds": esm(
+      `import { createJdcloudRdsClient } from "@loglink/jdcloud-rds"; createJdcloudRdsClient({ region: "cn-north-1", credentials: ${AKSK} });`,
+    ),
+    "@loglink/otc-rds": esm(
+      `import { createOtcRdsClient } from "@loglink/otc-rds"; createOtcRdsClient({ region: "eu-de", projectId: "${PROJECT}", credentials: ${AKSK} });`,
+    ),
+    "@loglink/huawei-dcs": esm(
+      `import { createHuaweiDcsClient } from "@loglink/huawei-dcs"; createHuaweiDcsClient({ region: "cn-north-4", projectId: "${PROJECT}", credentials: ${AKSK} });`,
+    ),
+    "@loglink/huawei-audit": esm(
+      `import { createHuaweiAuditClient } from "@loglink/huawei-audit"; createHuaweiAuditClient({ region: "cn-north-4", projectId: "${PROJECT}", credentials: ${AKSK} });`,
+    ),
     // The facade loads the provider at the first get(): import it, create, and load the provider module.
-    "loglink facade + huawei-dcs": esm(`import { createLogLinks } from "loglink"; createLogLinks({ provider: "huawei-dcs", region: "cn-north-4", projectId: "${PROJECT}", credentials: ${AKSK} }); await import("@loglink/huawei-dcs");`),
+    "loglink facade + huawei-dcs": esm(
+      `import { createLogLinks } from "loglink"; createLogLinks({ provider: "huawei-dcs", region: "cn-north-4", projectId: "${PROJECT}", credentials: ${AKSK} }); await import("@loglink/huawei-dcs");`,
+    ),
     "loglink --help (CLI)": { args: [join(ROOT, "packages", "cli", "dist", "bin.js"), "--help"], cwd: BENCH_DIR },
   };
   if (sdks.jdcloud?.ok) {
@@ -39,8 +49,11 @@ function variants(sdks) {
   }
   if (sdks["huawei-ecs-run"]?.ok) {
     list["official huaweicloud-sdk-ecs (+uuid)"] = {
-      args: ["-e", `const core = require("@huaweicloud/huaweicloud-sdk-core"); const { EcsClient } = require("@huaweicloud/huaweicloud-sdk-ecs");
-EcsClient.newBuilder().withCredential(new core.BasicCredentials().withAk("AKIDEXAMPLE").withSk("SECRETEXAMPLE").withProjectId("${PROJECT}")).withEndpoint("https://ecs.cn-north-4.myhuaweicloud.com").build();`],
+      args: [
+        "-e",
+        `const core = require("@huaweicloud/huaweicloud-sdk-core"); const { EcsClient } = require("@huaweicloud/huaweicloud-sdk-ecs");
+EcsClient.newBuilder().withCredential(new core.BasicCredentials().withAk("AKIDEXAMPLE").withSk("SECRETEXAMPLE").withProjectId("${PROJECT}")).withEndpoint("https://ecs.cn-north-4.myhuaweicloud.com").build();`,
+      ],
       cwd: sdks["huawei-ecs-run"].dir,
     };
   }
@@ -91,16 +104,17 @@ export async function measureColdStart(sdks, rounds, log) {
   const rows = {};
   for (const [name, values] of Object.entries(times)) {
     const cpuValues = cpu[name];
-    rows[name] = errors[name] && !values.some(Number.isFinite)
-      ? { na: errors[name] }
-      : {
-          wall: stats(values),
-          overBare: stats(values.map((v, i) => v - bare[i])),
-          overOpenapiFetch: stats(values.map((v, i) => v - reference[i])),
-          cpu: stats(cpuValues),
-          cpuOverBare: stats(cpuValues.map((v, i) => v - bareCpu[i])),
-          cpuOverOpenapiFetch: stats(cpuValues.map((v, i) => v - referenceCpu[i])),
-        };
+    rows[name] =
+      errors[name] && !values.some(Number.isFinite)
+        ? { na: errors[name] }
+        : {
+            wall: stats(values),
+            overBare: stats(values.map((v, i) => v - bare[i])),
+            overOpenapiFetch: stats(values.map((v, i) => v - reference[i])),
+            cpu: stats(cpuValues),
+            cpuOverBare: stats(cpuValues.map((v, i) => v - bareCpu[i])),
+            cpuOverOpenapiFetch: stats(cpuValues.map((v, i) => v - referenceCpu[i])),
+          };
   }
   return rows;
 }

@@ -47,7 +47,11 @@ export async function measureFootprint(sdks, log) {
     await rehearsal.close();
   }
   log("installed our packages into fresh projects");
-  for (const [name, label] of [["jdcloud", "official jdcloud-sdk-js"], ["huawei", "official huaweicloud-sdk-core"], ["huawei-ecs", "official huaweicloud-sdk-ecs (a service module)"]]) {
+  for (const [name, label] of [
+    ["jdcloud", "official jdcloud-sdk-js"],
+    ["huawei", "official huaweicloud-sdk-core"],
+    ["huawei-ecs", "official huaweicloud-sdk-ecs (a service module)"],
+  ]) {
     rows[label] = sdks[name]?.ok ? countInstall(join(SDK_DIR, name)) : { na: sdks[name]?.error ?? "not installed" };
   }
   return rows;

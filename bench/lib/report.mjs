@@ -55,7 +55,14 @@ export function buildRows(results) {
       continue;
     }
     const value = `${kb(r.gzip)} gz (${size(r.bytes)} min)`;
-    add("2. bundle (minified, gzip -9)", name, value, r.note ?? "", provider ? `≤ ${kb(BUDGETS.bundleGzip)} gz` : "", provider ? r.gzip <= BUDGETS.bundleGzip : undefined);
+    add(
+      "2. bundle (minified, gzip -9)",
+      name,
+      value,
+      r.note ?? "",
+      provider ? `≤ ${kb(BUDGETS.bundleGzip)} gz` : "",
+      provider ? r.gzip <= BUDGETS.bundleGzip : undefined,
+    );
   }
 
   // 3. cold start
@@ -71,16 +78,26 @@ export function buildRows(results) {
     }
     const provider = /^@loglink\//.test(name);
     const cli = name.includes("--help");
-    const value = cli
-      ? `${range(r.wall, 1)} ms wall, ${range(r.cpu, 1)} ms CPU`
-      : `CPU +${range(r.cpuOverBare, 1)} ms; wall +${range(r.overBare, 1)} ms`;
-    const compare = name.startsWith("openapi-fetch") || cli
-      ? "(over bare node)"
-      : `over openapi-fetch: CPU ${range(r.cpuOverOpenapiFetch, 1)} ms; wall ${range(r.overOpenapiFetch, 1)} ms`;
-    add("3. cold start (ms)", name, value, compare, provider ? `≤ ${BUDGETS.coldStartOverOpenapiFetchMs} ms over openapi-fetch (CPU)` : "", provider ? r.cpuOverOpenapiFetch.median <= BUDGETS.coldStartOverOpenapiFetchMs : undefined);
+    const value = cli ? `${range(r.wall, 1)} ms wall, ${range(r.cpu, 1)} ms CPU` : `CPU +${range(r.cpuOverBare, 1)} ms; wall +${range(r.overBare, 1)} ms`;
+    const compare =
+      name.startsWith("openapi-fetch") || cli
+        ? "(over bare node)"
+        : `over openapi-fetch: CPU ${range(r.cpuOverOpenapiFetch, 1)} ms; wall ${range(r.overOpenapiFetch, 1)} ms`;
+    add(
+      "3. cold start (ms)",
+      name,
+      value,
+      compare,
+      provider ? `≤ ${BUDGETS.coldStartOverOpenapiFetchMs} ms over openapi-fetch (CPU)` : "",
+      provider ? r.cpuOverOpenapiFetch.median <= BUDGETS.coldStartOverOpenapiFetchMs : undefined,
+    );
   }
   if (results.huaweiFresh) {
-    add("3. cold start (ms)", "official huaweicloud-sdk-core, fresh install", results.huaweiFresh.ok ? "builds a client" : `cannot build a client: ${results.huaweiFresh.error}`);
+    add(
+      "3. cold start (ms)",
+      "official huaweicloud-sdk-core, fresh install",
+      results.huaweiFresh.ok ? "builds a client" : `cannot build a client: ${results.huaweiFresh.error}`,
+    );
   }
 
   // 4. throughput
@@ -107,13 +124,39 @@ export function buildRows(results) {
     for (const [label, r] of Object.entries(dl.rows)) {
       const isBig = r === big;
       const curl = r.curl.na ? r.curl.na : `${range(r.curl.mibPerS, 0)} MiB/s, peak RSS ${range(r.curl.maxRssMB, 1)} MB`;
-      add("5. download", `${label}: loglink/node download()`, `${range(r.loglink.mibPerS, 0)} MiB/s`, `curl -o: ${curl}; node pipeline: ${range(r.pipeline.mibPerS, 0)} MiB/s`);
+      add(
+        "5. download",
+        `${label}: loglink/node download()`,
+        `${range(r.loglink.mibPerS, 0)} MiB/s`,
+        `curl -o: ${curl}; node pipeline: ${range(r.pipeline.mibPerS, 0)} MiB/s`,
+      );
       if (r.ratioToCurl) {
-        add("5. download", `${label}: throughput ratio to curl`, `${range(r.ratioToCurl, 2)}×`, `to node pipeline: ${range(r.ratioToPipeline, 2)}×`, isBig ? `≥ ${BUDGETS.downloadRatio}×` : "", isBig ? r.ratioToCurl.median >= BUDGETS.downloadRatio : undefined);
+        add(
+          "5. download",
+          `${label}: throughput ratio to curl`,
+          `${range(r.ratioToCurl, 2)}×`,
+          `to node pipeline: ${range(r.ratioToPipeline, 2)}×`,
+          isBig ? `≥ ${BUDGETS.downloadRatio}×` : "",
+          isBig ? r.ratioToCurl.median >= BUDGETS.downloadRatio : undefined,
+        );
       } else {
-        add("5. download", `${label}: throughput ratio to node pipeline (no curl)`, `${range(r.ratioToPipeline, 2)}×`, "curl n/a", isBig ? `≥ ${BUDGETS.downloadRatio}× (of pipeline)` : "", isBig ? r.ratioToPipeline.median >= BUDGETS.downloadRatio : undefined);
+        add(
+          "5. download",
+          `${label}: throughput ratio to node pipeline (no curl)`,
+          `${range(r.ratioToPipeline, 2)}×`,
+          "curl n/a",
+          isBig ? `≥ ${BUDGETS.downloadRatio}× (of pipeline)` : "",
+          isBig ? r.ratioToPipeline.median >= BUDGETS.downloadRatio : undefined,
+        );
       }
-      add("5. download", `${label}: peak RSS of the download process`, `${range(r.loglink.maxRssMB, 1)} MB`, `node pipeline: ${range(r.pipeline.maxRssMB, 1)} MB`, isBig ? `< ${BUDGETS.downloadRssMB} MB` : "", isBig ? r.loglink.maxRssMB.max < BUDGETS.downloadRssMB : undefined);
+      add(
+        "5. download",
+        `${label}: peak RSS of the download process`,
+        `${range(r.loglink.maxRssMB, 1)} MB`,
+        `node pipeline: ${range(r.pipeline.maxRssMB, 1)} MB`,
+        isBig ? `< ${BUDGETS.downloadRssMB} MB` : "",
+        isBig ? r.loglink.maxRssMB.max < BUDGETS.downloadRssMB : undefined,
+      );
     }
   }
 
@@ -122,8 +165,22 @@ export function buildRows(results) {
   // 6. waiter
   for (const [label, r] of Object.entries(results.waiter ?? {})) {
     const bound = waiterBound(r.seconds);
-    add("6. waiter (otc-rds)", `task finishing after ${label}: requests`, range(r.requests, 0), `${r.runs} waits`, `≤ ${bound.requests}`, r.requests.max <= bound.requests);
-    add("6. waiter (otc-rds)", `task finishing after ${label}: detected after FINISH`, `${range(r.latencyMs, 0)} ms`, "", `≤ ${bound.latencyMs} ms`, r.latencyMs.max <= bound.latencyMs);
+    add(
+      "6. waiter (otc-rds)",
+      `task finishing after ${label}: requests`,
+      range(r.requests, 0),
+      `${r.runs} waits`,
+      `≤ ${bound.requests}`,
+      r.requests.max <= bound.requests,
+    );
+    add(
+      "6. waiter (otc-rds)",
+      `task finishing after ${label}: detected after FINISH`,
+      `${range(r.latencyMs, 0)} ms`,
+      "",
+      `≤ ${bound.latencyMs} ms`,
+      r.latencyMs.max <= bound.latencyMs,
+    );
   }
   return rows;
 }

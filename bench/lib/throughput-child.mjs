@@ -4,9 +4,9 @@
 import fs from "node:fs";
 import { Module } from "node:module";
 import { join } from "node:path";
-import createClient from "openapi-fetch";
 import { createHuaweiDcsClient } from "@loglink/huawei-dcs";
 import { createJdcloudRdsClient } from "@loglink/jdcloud-rds";
+import createClient from "openapi-fetch";
 import { stats } from "./util.mjs";
 
 const [origin, roundsArg, batchArg, sdkDir, only] = process.argv.slice(2);
@@ -55,7 +55,11 @@ variants["reference: raw fetch + timeout signal"] = async () => {
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), 30_000);
   try {
-    const response = await fetch(`${origin}${DCS_PATH}`, { method: "POST", headers: { "content-type": "application/json", "x-auth-token": "token" }, signal: timeout.signal });
+    const response = await fetch(`${origin}${DCS_PATH}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-auth-token": "token" },
+      signal: timeout.signal,
+    });
     return JSON.parse(await response.text());
   } finally {
     clearTimeout(timer);
@@ -79,7 +83,10 @@ const official = (name, file) => {
 const jdOfficial = official("jdcloud", "jdcloud.cjs");
 const hwOfficial = official("huawei-run", "huawei.cjs");
 const unavailable = {};
-for (const [name, fn] of [["official jdcloud-sdk-js, AK/SK", jdOfficial], ["official huaweicloud-sdk-core, AK/SK", hwOfficial]]) {
+for (const [name, fn] of [
+  ["official jdcloud-sdk-js, AK/SK", jdOfficial],
+  ["official huaweicloud-sdk-core, AK/SK", hwOfficial],
+]) {
   if (typeof fn === "function") variants[name] = fn;
   else unavailable[name] = fn.na;
 }

@@ -1,8 +1,8 @@
 // Per-request cost on loopback: bench/lib/throughput-child.mjs against the `api` server of
 // bench/lib/server.mjs (its own process), each variant's batches interleaved with raw fetch.
 import { join } from "node:path";
-import { SDK_DIR } from "./sdks.mjs";
 import { run } from "../../tools/release/lib.mjs";
+import { SDK_DIR } from "./sdks.mjs";
 import { BENCH_DIR, lastJson, startServer, stats } from "./util.mjs";
 
 export async function measureThroughput({ rounds, batch }, log) {

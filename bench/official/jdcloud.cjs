@@ -12,5 +12,4 @@ exports.create = (endpoint) => {
     endpoint: { host: url.host, protocol: url.protocol.replace(":", "") },
   });
 };
-exports.call = (client) =>
-  client.updateLogDownloadURLInternal({ instanceId: "mysql-abc", logId: "log-1", seconds: 300 }, "cn-north-1");
+exports.call = (client) => client.updateLogDownloadURLInternal({ instanceId: "mysql-abc", logId: "log-1", seconds: 300 }, "cn-north-1");

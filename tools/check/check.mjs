@@ -52,11 +52,11 @@ for (const stray of onDisk) problems.push(`specs/${provider}/source/${stray} is 
 for (const problem of verbatimProblems(spec, documents)) problems.push(`${specFile}: ${problem}`);
 
 // 3. The spec lints.
-const lint = spawnSync(
-  path.join(root, "node_modules", ".bin", "redocly"),
-  ["lint", specFile, "--config", "redocly.yaml", "--format", "codeframe"],
-  { cwd: root, encoding: "utf8", env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" } },
-);
+const lint = spawnSync(path.join(root, "node_modules", ".bin", "redocly"), ["lint", specFile, "--config", "redocly.yaml", "--format", "codeframe"], {
+  cwd: root,
+  encoding: "utf8",
+  env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
+});
 if (lint.status !== 0) problems.push(`${specFile} does not lint:\n${lint.stdout}${lint.stderr}`);
 
 // 4. Every example validates against its schema.
@@ -73,9 +73,7 @@ for (const [name, contents] of Object.entries(fresh)) {
 }
 stale.push(...committed);
 if (stale.length) {
-  problems.push(
-    `generated code is out of sync — run pnpm generate (packages/${provider}/src/generated/: ${stale.join(", ")})`,
-  );
+  problems.push(`generated code is out of sync — run pnpm generate (packages/${provider}/src/generated/: ${stale.join(", ")})`);
 }
 
 if (problems.length) {

@@ -6,7 +6,10 @@ const SPEC_ID = "loglink:spec";
 
 function deref(spec, node) {
   while (node && typeof node.$ref === "string") {
-    node = node.$ref.slice(2).split("/").reduce((value, key) => value?.[key.replaceAll("~1", "/").replaceAll("~0", "~")], spec);
+    node = node.$ref
+      .slice(2)
+      .split("/")
+      .reduce((value, key) => value?.[key.replaceAll("~1", "/").replaceAll("~0", "~")], spec);
   }
   return node;
 }

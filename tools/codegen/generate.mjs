@@ -14,4 +14,8 @@ const files = await buildFiles(provider);
 await fs.rm(dir, { recursive: true, force: true });
 await fs.mkdir(dir, { recursive: true });
 for (const [name, contents] of Object.entries(files)) await fs.writeFile(path.join(dir, name), contents);
-console.log(`${provider}: wrote ${Object.keys(files).map((f) => `src/generated/${f}`).join(", ")}`);
+console.log(
+  `${provider}: wrote ${Object.keys(files)
+    .map((f) => `src/generated/${f}`)
+    .join(", ")}`,
+);

@@ -18,8 +18,17 @@ export async function readSpec(provider) {
 
 /** The keywords of a parameter schema that the runtime validates. */
 const VALIDATED_KEYWORDS = [
-  "type", "enum", "pattern", "format", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
-  "minLength", "maxLength", "default",
+  "type",
+  "enum",
+  "pattern",
+  "format",
+  "minimum",
+  "maximum",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
+  "minLength",
+  "maxLength",
+  "default",
 ];
 
 function resolveRef(spec, node) {
@@ -55,7 +64,10 @@ function firstExample(spec, media) {
  * editors through schema.ts; this short form is for the command line's help).
  */
 export function firstSentence(description) {
-  const text = String(description ?? "").split("loglink decision:")[0].replace(/\s+/g, " ").trim();
+  const text = String(description ?? "")
+    .split("loglink decision:")[0]
+    .replace(/\s+/g, " ")
+    .trim();
   return /^.*?[.!?](?=\s+[A-Z(]|$)/.exec(text)?.[0] ?? text;
 }
 
@@ -141,9 +153,7 @@ function operationsModule(provider, spec) {
   const servers = (spec.servers ?? []).map(({ url, variables, [REGION_FALLBACK]: regionFallback }) => ({
     url,
     ...(variables && {
-      variables: Object.fromEntries(
-        Object.entries(variables).map(([name, v]) => [name, { default: v.default, ...(v.enum && { enum: v.enum }) }]),
-      ),
+      variables: Object.fromEntries(Object.entries(variables).map(([name, v]) => [name, { default: v.default, ...(v.enum && { enum: v.enum }) }])),
     }),
     ...(regionFallback === true && { regionFallback: true }),
   }));

@@ -11,16 +11,7 @@
 // configured with (the throwaway registry passes them through). Nothing is added to the workspace.
 import fs from "node:fs";
 import path from "node:path";
-import {
-  createProject,
-  installedCopies,
-  installedFootprint,
-  installedPackages,
-  mustRun,
-  npmInstall,
-  publishablePackages,
-  startRehearsal,
-} from "./lib.mjs";
+import { createProject, installedCopies, installedFootprint, installedPackages, mustRun, npmInstall, publishablePackages, startRehearsal } from "./lib.mjs";
 
 /** The official SDKs a user would otherwise install for these APIs. */
 const OFFICIAL = [
@@ -82,14 +73,23 @@ try {
     3,
   );
 
-  const rows = await pool([...ours, ...combos, ...official].map((row) => async () => ({ ...row, ...(await measure(row.specs)) })), 3);
+  const rows = await pool(
+    [...ours, ...combos, ...official].map((row) => async () => ({ ...row, ...(await measure(row.specs)) })),
+    3,
+  );
   for (const row of rows) {
     const top = row.specs.map((spec) => `${spec}@${row.installed[spec]}`);
     row.versions = top.join(", ");
   }
 
   if (json) {
-    console.log(JSON.stringify(rows.map(({ installed, ...row }) => ({ ...row, installed })), null, 2));
+    console.log(
+      JSON.stringify(
+        rows.map(({ installed, ...row }) => ({ ...row, installed })),
+        null,
+        2,
+      ),
+    );
   } else {
     const kb = (bytes) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`);
     const fmt = (n) => n.toLocaleString("en-US");

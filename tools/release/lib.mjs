@@ -27,7 +27,11 @@ export function publishablePackages() {
 function privateWorkspacePackages() {
   const globs = [...fs.readFileSync(path.join(root, "pnpm-workspace.yaml"), "utf8").matchAll(/^\s+-\s+['"]?([^'"\s]+)['"]?\s*$/gm)].map((match) => match[1]);
   return globs
-    .flatMap((glob) => (glob.endsWith("/*") ? fs.readdirSync(path.join(root, glob.slice(0, -2))).map((name) => path.join(root, glob.slice(0, -2), name)) : [path.join(root, glob)]))
+    .flatMap((glob) =>
+      glob.endsWith("/*")
+        ? fs.readdirSync(path.join(root, glob.slice(0, -2))).map((name) => path.join(root, glob.slice(0, -2), name))
+        : [path.join(root, glob)],
+    )
     .filter((dir) => fs.existsSync(path.join(dir, "package.json")) && JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")).private);
 }
 
@@ -54,7 +58,13 @@ export async function run(command, args, options = {}) {
     return { code: 0, stdout, stderr, ms: ms() };
   } catch (error) {
     if (error.killed || error.signal) {
-      return { code: null, timedOut: true, stdout: error.stdout ?? "", stderr: `${error.stderr ?? ""}\nkilled (${error.signal}) after ${options.timeout ?? CHILD_TIMEOUT_MS} ms`, ms: ms() };
+      return {
+        code: null,
+        timedOut: true,
+        stdout: error.stdout ?? "",
+        stderr: `${error.stderr ?? ""}\nkilled (${error.signal}) after ${options.timeout ?? CHILD_TIMEOUT_MS} ms`,
+        ms: ms(),
+      };
     }
     if (typeof error.code !== "number") throw error; // could not start at all
     return { code: error.code, stdout: error.stdout ?? "", stderr: error.stderr ?? "", ms: ms() };
@@ -170,7 +180,11 @@ export async function snapshotWorkspace(dest, { waitMs = 60_000 } = {}) {
       }
       if (fs.existsSync(path.join(dir, "dist"))) fs.cpSync(path.join(dir, "dist"), path.join(target, "dist"), { recursive: true });
       const manifest = JSON.parse(fs.readFileSync(path.join(target, "package.json"), "utf8"));
-      missing.push(...entryFiles(manifest).filter((file) => !fs.existsSync(path.join(target, file))).map((file) => `${manifest.name}: ${file}`));
+      missing.push(
+        ...entryFiles(manifest)
+          .filter((file) => !fs.existsSync(path.join(target, file)))
+          .map((file) => `${manifest.name}: ${file}`),
+      );
     }
     if (missing.length === 0) return dest;
     if (Date.now() > deadline) throw new Error(`the packages are not built (run pnpm build):\n${missing.join("\n")}`);

@@ -62,9 +62,7 @@ export async function startRegistry({ upstream = "https://registry.npmjs.org/", 
   function proxy(req, res) {
     const target = new URL(req.url.replace(/^\//, ""), upstreamUrl);
     const headers = Object.fromEntries(
-      ["accept", "accept-encoding", "user-agent", "npm-command", "pnpm-command"]
-        .filter((h) => req.headers[h])
-        .map((h) => [h, req.headers[h]]),
+      ["accept", "accept-encoding", "user-agent", "npm-command", "pnpm-command"].filter((h) => req.headers[h]).map((h) => [h, req.headers[h]]),
     );
     const client = target.protocol === "http:" ? http : https;
     const upstreamReq = client.request(target, { method: req.method, headers }, (upstreamRes) => {

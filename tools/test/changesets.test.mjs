@@ -44,8 +44,19 @@ async function scratchCopy({ lockfile = false } = {}) {
   for (const provider of providers) copy(`packages/${provider}/src/generated`);
   fs.symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"));
   fs.writeFileSync(path.join(dir, ".gitignore"), "node_modules\n");
-  const git = { GIT_DIR: path.join(dir, ".git"), GIT_WORK_TREE: dir, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.com", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.com" };
-  for (const args of [["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-q", "-m", "scratch"]]) {
+  const git = {
+    GIT_DIR: path.join(dir, ".git"),
+    GIT_WORK_TREE: dir,
+    GIT_AUTHOR_NAME: "t",
+    GIT_AUTHOR_EMAIL: "t@example.com",
+    GIT_COMMITTER_NAME: "t",
+    GIT_COMMITTER_EMAIL: "t@example.com",
+  };
+  for (const args of [
+    ["init", "-q", "-b", "main"],
+    ["add", "-A"],
+    ["commit", "-q", "-m", "scratch"],
+  ]) {
     const result = await exec("git", args, dir, git);
     if (result.status !== 0) throw new Error(`git ${args.join(" ")}: ${result.output}`);
   }
@@ -88,7 +99,11 @@ async function version(dir, git, releases, summary) {
   const frontmatter = Object.entries(releases).map(([name, bump]) => `"${name}": ${bump}`);
   fs.writeFileSync(path.join(dir, ".changeset", "document-changed.md"), `---\n${frontmatter.join("\n")}\n---\n\n${summary}\n`);
   // committed, as it would be in a pull request, so the changelog can name the commit
-  for (const args of [["add", "-A"], ["commit", "-q", "-m", "changeset"]]) await exec("git", args, dir, git);
+  for (const args of [
+    ["add", "-A"],
+    ["commit", "-q", "-m", "changeset"],
+  ])
+    await exec("git", args, dir, git);
   const result = await exec(process.execPath, ["node_modules/@changesets/cli/bin.js", "version"], dir, git);
   expect(result.status, result.output).toBe(0);
 }
@@ -142,7 +157,9 @@ describe("a provider document changed", () => {
     // (onlyUpdatePeerDependentsWhenOutOfRange). Nothing else moves.
     expect(after).toEqual({ ...before, "@loglink/huawei-dcs": "0.2.0", "@loglink/cli": "0.1.1" });
     const changelog = (folder) => path.join(dir, "packages", folder, "CHANGELOG.md");
-    expect(fs.readFileSync(changelog(CHANGED), "utf8")).toMatch(/## 0\.2\.0\s+### Minor Changes\s+- [0-9a-f]{7}: `createRedislogDownloadLink` returns the link's `expire_time`\./);
+    expect(fs.readFileSync(changelog(CHANGED), "utf8")).toMatch(
+      /## 0\.2\.0\s+### Minor Changes\s+- [0-9a-f]{7}: `createRedislogDownloadLink` returns the link's `expire_time`\./,
+    );
     expect(fs.readFileSync(changelog("cli"), "utf8")).toContain("@loglink/huawei-dcs@0.2.0");
     for (const folder of fs.readdirSync(path.join(dir, "packages")).filter((f) => !["cli", CHANGED].includes(f))) {
       expect(fs.existsSync(changelog(folder)), `${folder} must get no CHANGELOG`).toBe(false);
@@ -172,7 +189,11 @@ describe("a provider document changed", () => {
   it("pnpm version-packages leaves a lockfile that pnpm install --frozen-lockfile accepts", async () => {
     const { dir, git } = await scratchCopy({ lockfile: true });
     fs.writeFileSync(path.join(dir, ".changeset", "dcs-field.md"), '---\n"@loglink/huawei-dcs": minor\n---\n\nA new field.\n');
-    for (const args of [["add", "-A"], ["commit", "-q", "-m", "changeset"]]) await exec("git", args, dir, git);
+    for (const args of [
+      ["add", "-A"],
+      ["commit", "-q", "-m", "changeset"],
+    ])
+      await exec("git", args, dir, git);
     // the repository's store: nothing to download, whatever file system the scratch copy is on
     const store = (await exec("pnpm", ["store", "path"], root)).output.trim();
     const pnpmEnv = { ...git, npm_config_store_dir: store };
@@ -192,7 +213,11 @@ describe("a provider document changed", () => {
   it("CI's changeset rule: a package whose shipped files changed since the last release needs a changeset naming it", async () => {
     const { dir, git } = await scratchCopy();
     const commit = async (message) => {
-      for (const args of [["add", "-A"], ["commit", "-q", "-m", message]]) await exec("git", args, dir, git);
+      for (const args of [
+        ["add", "-A"],
+        ["commit", "-q", "-m", message],
+      ])
+        await exec("git", args, dir, git);
     };
     expect(await changesetStatus(dir)).toMatchObject({ changed: [], missing: [] });
 
@@ -204,7 +229,10 @@ describe("a provider document changed", () => {
     fs.writeFileSync(path.join(dir, "packages/huawei-dcs/src/new.ts"), "export const x = 1;\n");
     fs.writeFileSync(path.join(dir, "packages/otc-rds/src/new.ts"), "export const y = 2;\n");
     await commit("two packages change");
-    expect(await changesetStatus(dir)).toMatchObject({ changed: ["@loglink/otc-rds", "@loglink/huawei-dcs"].sort(), missing: ["@loglink/otc-rds", "@loglink/huawei-dcs"].sort() });
+    expect(await changesetStatus(dir)).toMatchObject({
+      changed: ["@loglink/otc-rds", "@loglink/huawei-dcs"].sort(),
+      missing: ["@loglink/otc-rds", "@loglink/huawei-dcs"].sort(),
+    });
 
     // a changeset for one of them is not enough (plain `changeset status` would accept it)
     fs.writeFileSync(path.join(dir, ".changeset/dcs.md"), '---\n"@loglink/huawei-dcs": patch\n---\n\nA fix.\n');

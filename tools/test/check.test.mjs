@@ -6,8 +6,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { providers, root } from "../codegen/lib.mjs";
 import { jsonObjectsIn, verbatimProblems } from "../check/verbatim.mjs";
+import { providers, root } from "../codegen/lib.mjs";
 
 let scratch;
 
@@ -125,9 +125,7 @@ describe("pnpm check: what the spec keeps verbatim", () => {
 
   it("fails when a block a description quotes as verbatim differs from the document", async () => {
     // Only the description's copy (indented 8 spaces), not the identical x-codeSamples line.
-    const result = await checkEdited("huawei-audit", (spec) =>
-      spec.replace(/^( {8}GET https:\/\/\{endpoint\}\S*?)limit=10&/m, "$1limit=20&"),
-    );
+    const result = await checkEdited("huawei-audit", (spec) => spec.replace(/^( {8}GET https:\/\/\{endpoint\}\S*?)limit=10&/m, "$1limit=20&"));
     expect(result.status).toBe(1);
     expect(result.output).toContain("description quotes as verbatim a block that none of x-source-documents contains");
   });
@@ -143,9 +141,7 @@ describe("pnpm check: what the spec keeps verbatim", () => {
   it("fails when a source document has no public URL", async () => {
     const result = await checkEdited("huawei-dcs", (spec) => spec.replace(/^ {4}url: https:\/\/support\.huaweicloud\.com\/api-dcs\/\S+\n/m, ""));
     expect(result.status).toBe(1);
-    expect(result.output).toContain(
-      "x-source-documents source/003_2bd456e0c309778c.txt needs url: the https address of its public page",
-    );
+    expect(result.output).toContain("x-source-documents source/003_2bd456e0c309778c.txt needs url: the https address of its public page");
   });
 
   it("compares examples as parsed JSON: key order, spacing and YAML form do not matter", () => {
@@ -153,7 +149,13 @@ describe("pnpm check: what the spec keeps verbatim", () => {
     expect(jsonObjectsIn(document)).toEqual([{ b: [1, { c: "x}" }], a: null }, { c: "x}" }]);
     const spec = (value) => ({
       "x-source-documents": [{ file: "source/doc.txt" }],
-      paths: { "/p": { get: { responses: { 200: { content: { "application/json": { examples: { doc: { summary: "verbatim", "x-verbatim": "source/doc.txt", value } } } } } } } } },
+      paths: {
+        "/p": {
+          get: {
+            responses: { 200: { content: { "application/json": { examples: { doc: { summary: "verbatim", "x-verbatim": "source/doc.txt", value } } } } } },
+          },
+        },
+      },
     });
     const documents = new Map([["source/doc.txt", document]]);
     expect(verbatimProblems(spec({ a: null, b: [1, { c: "x}" }] }), documents)).toEqual([]);
@@ -209,7 +211,9 @@ describe("generated servers: the region fallback (x-loglink-region-fallback → 
       [original.replace(marker, "    x-loglink-region-fallback: yes"), "must be true"],
       [addServer("  - url: https://dcs.example.com\n    x-loglink-region-fallback: true\n"), "only for a server with a {region} variable"],
       [
-        addServer("  - url: https://dcs.{region}.example.com\n    x-loglink-region-fallback: true\n    variables:\n      region:\n        default: xx-east-1\n"),
+        addServer(
+          "  - url: https://dcs.{region}.example.com\n    x-loglink-region-fallback: true\n    variables:\n      region:\n        default: xx-east-1\n",
+        ),
         "is set on 2 servers; one at most",
       ],
     ];

@@ -51,7 +51,13 @@ afterAll(async () => {
 /** The 200 example of an operation, as its spec (transcribed from the document) has it. */
 async function documentedExample(provider, operationId) {
   const spec = await readSpec(provider);
-  const deref = (node) => (node?.$ref ? node.$ref.slice(2).split("/").reduce((v, k) => v[k], spec) : node);
+  const deref = (node) =>
+    node?.$ref
+      ? node.$ref
+          .slice(2)
+          .split("/")
+          .reduce((v, k) => v[k], spec)
+      : node;
   for (const item of Object.values(spec.paths)) {
     for (const operation of Object.values(item)) {
       if (operation?.operationId !== operationId) continue;
@@ -112,7 +118,11 @@ describe("pnpm release to a throwaway registry", () => {
     expect(rootManifest.scripts.release).toMatch(/&& changeset publish$/);
     expect(rehearsal.publish.code, rehearsal.publish.stdout + rehearsal.publish.stderr).toBe(0);
     const expected = publishablePackages().map(({ name, version }) => `${name}@${version}`);
-    expect(published().map((m) => `${m.name}@${m.version}`).sort()).toEqual(expected.sort());
+    expect(
+      published()
+        .map((m) => `${m.name}@${m.version}`)
+        .sort(),
+    ).toEqual(expected.sort());
     // Nothing of ours came from upstream; only other packages' metadata was passed through.
     expect(rehearsal.registry.requests.filter((r) => r.served === "upstream" && /loglink/.test(r.path))).toEqual([]);
   });
@@ -147,7 +157,10 @@ describe("pnpm release to a throwaway registry", () => {
       expect(files, manifest.name).toEqual(expect.arrayContaining(["package.json", "README.md", "LICENSE"]));
       const extra = files.filter((f) => !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md)$/.test(f) && !f.startsWith("dist/"));
       expect(extra, manifest.name).toEqual([]);
-      expect(files.filter((f) => /\.(map|tsbuildinfo)$|\.test\.|\/test\//.test(f)), manifest.name).toEqual([]);
+      expect(
+        files.filter((f) => /\.(map|tsbuildinfo)$|\.test\.|\/test\//.test(f)),
+        manifest.name,
+      ).toEqual([]);
       // every file the exports map (any condition) and the bin name is in the tarball
       const entries = entryFiles(manifest);
       expect(entries.length, `${manifest.name}: no exports`).toBeGreaterThan(0);
@@ -164,7 +177,11 @@ describe("npm install @loglink/huawei-dcs, alone", () => {
 
   it("installs exactly the provider, @loglink/core, openapi-fetch and its helper", () => {
     // every copy npm installed, nested ones included: a second copy of anything fails this too
-    expect(installedCopies(dir).map(({ name }) => name).sort()).toEqual(["@loglink/core", "@loglink/huawei-dcs", ...OPENAPI_FETCH].sort());
+    expect(
+      installedCopies(dir)
+        .map(({ name }) => name)
+        .sort(),
+    ).toEqual(["@loglink/core", "@loglink/huawei-dcs", ...OPENAPI_FETCH].sort());
     const manifest = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8"));
     expect(manifest.dependencies["@loglink/huawei-dcs"]).toMatch(/^\^0\./);
   });
@@ -243,7 +260,9 @@ describe("npm install loglink @loglink/otc-rds: the facade and one provider", ()
   });
 
   it("installs the facade, that provider, @loglink/core and openapi-fetch: none of the other providers", () => {
-    const installed = installedCopies(dir).map(({ name }) => name).sort();
+    const installed = installedCopies(dir)
+      .map(({ name }) => name)
+      .sort();
     expect(installed).toEqual(["loglink", "@loglink/core", "@loglink/otc-rds", ...OPENAPI_FETCH].sort());
     for (const other of PROVIDERS.filter((p) => p !== "@loglink/otc-rds")) expect(installed).not.toContain(other);
   });

@@ -6,8 +6,8 @@ import type { Credentials, EnvironmentVariables, Provider } from "@loglink/core"
 import type { DownloadLink, LogLinksOptions } from "loglink";
 import { didYouMean, type OptionSpec, parseOptions } from "./args.js";
 import type { CloudSettings } from "./clouds.js";
-import type { FailureContext } from "./errors.js";
 import { DOWNLOAD_FLAGS, DOWNLOAD_HELP, type DownloadSettings, downloadSettings } from "./download-flags.js";
+import type { FailureContext } from "./errors.js";
 import { elide, formatBytes, formatLinks, wrapCommand } from "./format.js";
 import type { MockServer } from "./mock.js";
 import { type CommandLineProvider, commandLineProviders, flagsOf, type InputFlag, providers } from "./parameters.js";
@@ -339,7 +339,13 @@ async function withMock<T>(enabled: boolean, provider: Provider, work: (mock: Mo
 }
 
 /** Downloads every link into `out` (see download.ts); loaded only to download: node:http and friends cost start-up time. */
-async function saveAll(links: readonly DownloadLink[], out: string, settings: DownloadSettings, signal: AbortSignal, shown?: (path: string) => string): Promise<number> {
+async function saveAll(
+  links: readonly DownloadLink[],
+  out: string,
+  settings: DownloadSettings,
+  signal: AbortSignal,
+  shown?: (path: string) => string,
+): Promise<number> {
   const { saveAll: save } = await import("./download.js");
   return save(links, out, settings, signal, shown);
 }

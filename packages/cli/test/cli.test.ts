@@ -281,7 +281,10 @@ describe("against a live (local) API: failures exit 1 with one line, the secret 
     in06: () => [200, { status: "FAILED", list: [] }],
     in07: (at) => [200, { status: "FINISH", list: [fileItem(at, "stall.log", 2 * fileBody.length)] }],
     // Three files, the second of which the storage refuses.
-    in12: (at) => [200, { status: "FINISH", list: [fileItem(at, "one.log", fileBody.length), fileItem(at, "missing.log", 10), fileItem(at, "three.log", fileBody.length)] }],
+    in12: (at) => [
+      200,
+      { status: "FINISH", list: [fileItem(at, "one.log", fileBody.length), fileItem(at, "missing.log", 10), fileItem(at, "three.log", fileBody.length)] },
+    ],
     // A gateway that echoes the credential it refused: the CLI still must not print it.
     in08: () => [401, { error_code: "APIGW.0307", error_msg: `The token ${received.at(-1)?.["x-auth-token"]} must be updated.` }],
     // The export task: CREATING at the first call, FINISH from the second on.
@@ -439,9 +442,13 @@ describe("against a live (local) API: failures exit 1 with one line, the secret 
   });
 
   it.each(["SIGINT", "SIGTERM", "SIGHUP"] as const)("%s mid-download: exit 130, nothing partial kept, the next run starts afresh", async (signal) => {
-    const child = spawn(process.execPath, [bin, "download", "otc-rds", "--endpoint", origin, "--instance_id", "3d39c18788b54a919bab633874c159dfin07", "--out", out], {
-      env: { PATH: process.env.PATH ?? "", OS_AUTH_TOKEN: "token", OS_PROJECT_ID: "0483b6b16e954cb88930a360d2c4e663" },
-    });
+    const child = spawn(
+      process.execPath,
+      [bin, "download", "otc-rds", "--endpoint", origin, "--instance_id", "3d39c18788b54a919bab633874c159dfin07", "--out", out],
+      {
+        env: { PATH: process.env.PATH ?? "", OS_AUTH_TOKEN: "token", OS_PROJECT_ID: "0483b6b16e954cb88930a360d2c4e663" },
+      },
+    );
     let stderr = "";
     child.stderr.on("data", (chunk) => (stderr += chunk));
     await once(server, "stalled");
@@ -474,7 +481,10 @@ describe("against a live (local) API: failures exit 1 with one line, the secret 
     expect(run.code).toBe(1);
     expect(run.stdout.split("\n").sort()).toEqual(["", `saved ${join(out, "one.log")} (1.9 KiB)`, `saved ${join(out, "three.log")} (1.9 KiB)`]);
     const lines = run.stderr.trimEnd().split("\n");
-    expect(lines).toEqual([expect.stringMatching(/^failed .*missing\.log: download of .* failed: HTTP 404/), expect.stringMatching(/^error: 1 of 3 files failed; the first: .*HTTP 404/)]);
+    expect(lines).toEqual([
+      expect.stringMatching(/^failed .*missing\.log: download of .* failed: HTTP 404/),
+      expect.stringMatching(/^error: 1 of 3 files failed; the first: .*HTTP 404/),
+    ]);
     expect(run.stderr).not.toContain("Signature=S");
     expect((await readdir(out)).sort()).toEqual(["one.log", "three.log"]);
   });
@@ -482,13 +492,21 @@ describe("against a live (local) API: failures exit 1 with one line, the secret 
   it("--json: one JSON line per file on stdout, failures included", async () => {
     const run = await otc("download", "in12", "--out", out, "--json", "--connections", "2");
     expect(run.code).toBe(1);
-    const lines = run.stdout.trimEnd().split("\n").map((line) => JSON.parse(line));
+    const lines = run.stdout
+      .trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line));
     expect(lines).toHaveLength(3);
     expect(lines).toEqual(
       expect.arrayContaining([
         { status: "saved", path: join(out, "one.log"), fileName: "one.log", sizeBytes: fileBody.length },
         { status: "saved", path: join(out, "three.log"), fileName: "three.log", sizeBytes: fileBody.length },
-        { status: "failed", path: join(out, "missing.log"), fileName: "missing.log", error: { name: "DownloadError", message: expect.stringMatching(/HTTP 404/) } },
+        {
+          status: "failed",
+          path: join(out, "missing.log"),
+          fileName: "missing.log",
+          error: { name: "DownloadError", message: expect.stringMatching(/HTTP 404/) },
+        },
       ]),
     );
   });

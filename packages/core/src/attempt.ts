@@ -1,18 +1,14 @@
 // One call: attempts with a time limit each, retried with backoff while the failure is transient.
-import { LogLinkError, ConnectionError, type Provider, TimeoutError } from "./errors.js";
+import { ConnectionError, LogLinkError, type Provider, TimeoutError } from "./errors.js";
 import type { ProviderFamily } from "./family.js";
+import type { CallOptions } from "./options.js";
 import { redact, scrubSecrets } from "./redact.js";
 import { type AnswerContext, apiError, boundedErrorAnswer, type MetadataBearer, parseSuccess, readBody, requestIdOf, withMetadata } from "./response.js";
 import { abortError, isRetryable, retryDelay, sleep } from "./retry.js";
-import type { CallOptions } from "./options.js";
 import type { OperationSpec } from "./types.js";
 
 /** openapi-fetch's `request(method, path, init)`, untyped: the call path fills in any operation. */
-export type UntypedRequest = (
-  method: string,
-  path: string,
-  init: Record<string, unknown>,
-) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+export type UntypedRequest = (method: string, path: string, init: Record<string, unknown>) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
 /** What every call of one client shares. */
 export interface CallSettings {
@@ -114,11 +110,12 @@ async function attempt(
   } finally {
     clearTimeout(timer);
     if (onAbort) signal!.removeEventListener("abort", onAbort);
-    if (logger) try {
-      logger(redact(`${provider} ${operation.method} ${request.url} -> ${outcome} (${Date.now() - started} ms, attempt ${attemptNumber})`));
-    } catch {
-      // A failing log sink must not replace the call's result or error with its own.
-    }
+    if (logger)
+      try {
+        logger(redact(`${provider} ${operation.method} ${request.url} -> ${outcome} (${Date.now() - started} ms, attempt ${attemptNumber})`));
+      } catch {
+        // A failing log sink must not replace the call's result or error with its own.
+      }
   }
 }
 

@@ -1,10 +1,11 @@
 // createServiceClient: a provider's generated operations become validated, authenticated, retried
 // calls. The parts live beside it: options.ts (options, region and host), auth.ts (token or
 // signature), attempt.ts (the attempts and retries), response.ts (answers and errors).
-import { credentialsFromEnvironment, environmentVariables, projectIdFromEnvironment } from "./environment.js";
+
 import createClient, { type Client, createFinalURL } from "openapi-fetch";
-import { callWithRetries, type CallSettings, type UntypedRequest } from "./attempt.js";
+import { type CallSettings, callWithRetries, type UntypedRequest } from "./attempt.js";
 import { authenticatedFetch } from "./auth.js";
+import { credentialsFromEnvironment, environmentVariables, projectIdFromEnvironment } from "./environment.js";
 import { InvalidParameterError, type Provider } from "./errors.js";
 import type { ProviderFamily } from "./family.js";
 import {

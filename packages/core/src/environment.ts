@@ -126,7 +126,16 @@ const COLUMNS: readonly [keyof EnvironmentVariables, string][] = [
  */
 export function environmentVariablesMarkdown(providers: readonly Provider[] = Object.keys(environmentVariables) as Provider[]): string {
   const cell = (names: readonly string[] | undefined) =>
-    names === undefined ? "—" : `\`${names[0]}\`${names.length > 1 ? ` (or ${names.slice(1).map((name) => `\`${name}\``).join(", ")})` : ""}`;
+    names === undefined
+      ? "—"
+      : `\`${names[0]}\`${
+          names.length > 1
+            ? ` (or ${names
+                .slice(1)
+                .map((name) => `\`${name}\``)
+                .join(", ")})`
+            : ""
+        }`;
   const rows = providers.map((provider) => `| \`${provider}\` | ${COLUMNS.map(([key]) => cell(environmentVariables[provider][key])).join(" | ")} |`);
   return [`| Provider | ${COLUMNS.map(([, title]) => title).join(" | ")} |`, `|${" --- |".repeat(COLUMNS.length + 1)}`, ...rows].join("\n");
 }

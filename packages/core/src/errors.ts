@@ -21,11 +21,7 @@ export class LogLinkError extends Error {
     return redactValue(Object.assign({ name: this.name, message: this.message }, this)) as Record<string, unknown>;
   }
 
-  [Symbol.for("nodejs.util.inspect.custom")](
-    _depth: number,
-    options: object,
-    inspect: (value: unknown, options: object) => string,
-  ): string {
+  [Symbol.for("nodejs.util.inspect.custom")](_depth: number, options: object, inspect: (value: unknown, options: object) => string): string {
     const { name: _name, message: _message, ...fields } = this.toJSON();
     const details = Object.keys(fields).length > 0 ? ` ${inspect(fields, options)}` : "";
     const cause = this.cause === undefined ? "" : `\n  [cause]: ${inspect(this.cause, options)}`;
@@ -101,8 +97,7 @@ export class ApiError extends LogLinkError {
     const status = `HTTP ${init.status}${init.statusText ? ` ${init.statusText}` : ""}`;
     const message = init.message === undefined ? undefined : truncated(init.message, MAX_PROVIDER_MESSAGE_CHARS);
     super(
-      `${context}: ${status}${init.code ? ` ${init.code}` : ""}${message ? `: ${message}` : ""}` +
-        (init.requestId ? ` (request id ${init.requestId})` : ""),
+      `${context}: ${status}${init.code ? ` ${init.code}` : ""}${message ? `: ${message}` : ""}` + (init.requestId ? ` (request id ${init.requestId})` : ""),
     );
     this.status = init.status;
     this.code = init.code;
@@ -136,34 +131,54 @@ export class ApiError extends LogLinkError {
 }
 
 /** HTTP 400: the API refused the request's parameters. */
-export class BadRequestError extends ApiError { override name = "BadRequestError"; }
+export class BadRequestError extends ApiError {
+  override name = "BadRequestError";
+}
 
 /** HTTP 401: the credentials were refused (wrong key, expired token, a signature that does not match). */
-export class AuthenticationError extends ApiError { override name = "AuthenticationError"; }
+export class AuthenticationError extends ApiError {
+  override name = "AuthenticationError";
+}
 
 /** HTTP 403: authenticated, but not allowed (permissions, a project of another region or account). */
-export class PermissionDeniedError extends ApiError { override name = "PermissionDeniedError"; }
+export class PermissionDeniedError extends ApiError {
+  override name = "PermissionDeniedError";
+}
 
 /** HTTP 404: the instance, log or path does not exist. */
-export class NotFoundError extends ApiError { override name = "NotFoundError"; }
+export class NotFoundError extends ApiError {
+  override name = "NotFoundError";
+}
 
 /** HTTP 409: the resource is in a state that does not allow the request. */
-export class ConflictError extends ApiError { override name = "ConflictError"; }
+export class ConflictError extends ApiError {
+  override name = "ConflictError";
+}
 
 /** HTTP 429: throttled; retried (honouring `Retry-After`) before it is thrown. */
-export class RateLimitError extends ApiError { override name = "RateLimitError"; }
+export class RateLimitError extends ApiError {
+  override name = "RateLimitError";
+}
 
 /** HTTP 500 and above: the provider's side failed; retried before it is thrown. */
-export class InternalServerError extends ApiError { override name = "InternalServerError"; }
+export class InternalServerError extends ApiError {
+  override name = "InternalServerError";
+}
 
 /** The request never got a response: DNS, TCP, TLS or a reset connection. `cause` is the fetch error. */
-export class ConnectionError extends LogLinkError { override name = "ConnectionError"; }
+export class ConnectionError extends LogLinkError {
+  override name = "ConnectionError";
+}
 
 /** An attempt got no complete response within `timeoutMs`. */
-export class TimeoutError extends ConnectionError { override name = "TimeoutError"; }
+export class TimeoutError extends ConnectionError {
+  override name = "TimeoutError";
+}
 
 /** The caller's `AbortSignal` fired; nothing is retried after that. */
-export class AbortError extends LogLinkError { override name = "AbortError"; }
+export class AbortError extends LogLinkError {
+  override name = "AbortError";
+}
 
 /** The input was rejected before any request was sent. */
 export class InvalidParameterError extends LogLinkError {
@@ -268,9 +283,8 @@ export class WaiterError extends LogLinkError {
     const what = subject(options, "waiter");
     const progress = progressText(options, ["poll", "polls"]);
     super(
-      (reason === "failed"
-        ? `${what}: the resource reached a failed state`
-        : `${what}: the deadline passed before the resource reached a terminal state`) + (progress ? ` (${progress})` : ""),
+      (reason === "failed" ? `${what}: the resource reached a failed state` : `${what}: the deadline passed before the resource reached a terminal state`) +
+        (progress ? ` (${progress})` : ""),
       options.cause === undefined ? undefined : { cause: options.cause },
     );
     assignProgress(this, options);

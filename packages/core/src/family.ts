@@ -2,9 +2,9 @@
 // each do their own way. A provider package names its family once (`createServiceClient`'s `family`);
 // a bundle then carries only that family's signer.
 import { asString } from "./serialize.js";
-import type { RequestParts, SigningResult } from "./signing/parts.js";
 import { signHuaweiParts } from "./signing/huawei.js";
 import { signJdcloudParts } from "./signing/jdcloud.js";
+import type { RequestParts, SigningResult } from "./signing/parts.js";
 
 /** An access key as a client holds it (JD Cloud takes no security token). */
 export interface AccessKey {
@@ -36,8 +36,7 @@ export interface ProviderFamily {
   errorFields(body: Record<string, unknown>): { code: string | undefined; message: string | undefined };
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 // `{code, message}` and `{error: {code, message}}` are what IAM and the API gateways send to both families.
 const envelopeOf = (body: Record<string, unknown>) => (isObject(body.error) ? body.error : body);

@@ -1,11 +1,8 @@
-export { type ServiceClient, type ServiceConfig, createServiceClient } from "./client.js";
-export { type CallOptions, type ClientOptions, type Credentials } from "./options.js";
-export { type AccessKey, type ProviderFamily, type SigningScope, huaweiFamily, jdcloudFamily } from "./family.js";
-export type { MetadataBearer, ResponseMetadata } from "./response.js";
+export { createServiceClient, type ServiceClient, type ServiceConfig } from "./client.js";
 export {
+  credentialsFromEnvironment,
   type Environment,
   type EnvironmentVariables,
-  credentialsFromEnvironment,
   environmentVariables,
   environmentVariablesMarkdown,
   projectIdFromEnvironment,
@@ -34,8 +31,11 @@ export {
   TimeoutError,
   WaiterError,
 } from "./errors.js";
+export { type AccessKey, huaweiFamily, jdcloudFamily, type ProviderFamily, type SigningScope } from "./family.js";
+export type { CallOptions, ClientOptions, Credentials } from "./options.js";
 export { type PaginateOptions, paginate } from "./paginate.js";
 export { redact } from "./redact.js";
+export type { MetadataBearer, ResponseMetadata } from "./response.js";
 export { encodeRfc3986, pathSerializer, querySerializer } from "./serialize.js";
 export { type HuaweiCredentials, type HuaweiSigningOptions, signHuaweiParts, signHuaweiRequest } from "./signing/huawei.js";
 export { type JdcloudCredentials, type JdcloudSigningOptions, signJdcloudParts, signJdcloudRequest } from "./signing/jdcloud.js";

@@ -66,10 +66,7 @@ const isRetryableStatus = (status: number) => status === 429 || status >= 500;
  * without an example answers with no body. `answers` replaces that per operation, with a fixed
  * answer or one chosen from the request's input. New operations in the table get handlers as well.
  */
-export function createMockHandlers<Operations extends OperationTable>(
-  operations: Operations,
-  options: MockOptions<Operations> = {},
-): HttpHandler[] {
+export function createMockHandlers<Operations extends OperationTable>(operations: Operations, options: MockOptions<Operations> = {}): HttpHandler[] {
   const answers = (options.answers ?? {}) as Readonly<Record<string, MockResolver | undefined>>;
   for (const [name, answer] of Object.entries(answers)) {
     if (!Object.hasOwn(operations, name)) {
@@ -90,10 +87,7 @@ export function createMockHandlers<Operations extends OperationTable>(
     const path = pathPattern(operation.path);
     const names = pathParameterNames(operation.path);
     return http[method](path, async ({ request }) => {
-      const answer =
-        typeof resolver === "function"
-          ? await resolver({ input: await inputOf(operation, request, path, names), request })
-          : resolver;
+      const answer = typeof resolver === "function" ? await resolver({ input: await inputOf(operation, request, path, names), request }) : resolver;
       if (answer instanceof Response) return answer;
       return respond(operation, answer ?? {}, status, options.instantRetries === true);
     });

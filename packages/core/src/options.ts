@@ -57,8 +57,7 @@ export interface CallOptions {
 // any of them and still small enough that a wrong host streaming a huge file cannot exhaust memory.
 export const DEFAULT_MAX_RESPONSE_BYTES = 8 * 2 ** 20;
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** The credentials, checked: a token only where the API takes one, no security token for JD Cloud. */
 export function checkCredentials(provider: Provider, family: ProviderFamily, acceptsToken: boolean, credentials: Credentials): { token: string } | AccessKey {
@@ -68,7 +67,10 @@ export function checkCredentials(provider: Provider, family: ProviderFamily, acc
     // Beyond Latin-1, fetch would refuse the header with a TypeError at the first call (the secret key is not sent).
     const unsendable = name !== "secretAccessKey" && typeof value === "string" && /[^\x00-\xff]/.test(value);
     if (typeof value !== "string" || value === "" || value.trim() !== value || CONTROL_CHARACTER.test(value) || unsendable) {
-      throw new InvalidParameterError(`credentials.${name}`, `credentials.${name} must be a non-empty string without surrounding spaces, control characters or (but for the secret key) characters beyond Latin-1`);
+      throw new InvalidParameterError(
+        `credentials.${name}`,
+        `credentials.${name} must be a non-empty string without surrounding spaces, control characters or (but for the secret key) characters beyond Latin-1`,
+      );
     }
   };
   if (isObject(credentials) && "token" in credentials) {
@@ -103,7 +105,10 @@ export function checkHeaders(headers: Record<string, string> | undefined) {
     // fetch strips surrounding HTTP whitespace itself.
     const inner = typeof value === "string" ? value.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, "") : undefined;
     if (!HEADER_NAME.test(name) || inner === undefined || !HEADER_VALUE.test(inner)) {
-      throw new InvalidParameterError("headers", `headers: the header ${HEADER_NAME.test(name) ? name : "(invalid name)"} is not a valid HTTP header (value not shown)`);
+      throw new InvalidParameterError(
+        "headers",
+        `headers: the header ${HEADER_NAME.test(name) ? name : "(invalid name)"} is not a valid HTTP header (value not shown)`,
+      );
     }
   }
 }
@@ -124,8 +129,7 @@ export function checkOptions(options: ClientOptions) {
 }
 
 function endpointOrigin(endpoint: string): string {
-  const invalid = () =>
-    new InvalidParameterError("endpoint", "endpoint must be an http(s) origin, scheme://host[:port], with no path, query or credentials");
+  const invalid = () => new InvalidParameterError("endpoint", "endpoint must be an http(s) origin, scheme://host[:port], with no path, query or credentials");
   let url: URL;
   try {
     url = new URL(endpoint);
@@ -168,7 +172,10 @@ export function resolveServer(provider: Provider, servers: readonly ServerSpec[]
   const region = options.region ?? (endpoint === undefined ? regionFromEnvironment(provider) : undefined);
   if (region === undefined && endpoint === undefined) {
     const variable = environmentVariables[provider].region?.[0];
-    throw new InvalidParameterError("region", `${provider} needs region, the region id of your resources (e.g. "cn-north-4"), or endpoint${variable ? ` (or set ${variable})` : ""}`);
+    throw new InvalidParameterError(
+      "region",
+      `${provider} needs region, the region id of your resources (e.g. "cn-north-4"), or endpoint${variable ? ` (or set ${variable})` : ""}`,
+    );
   }
   if (region !== undefined && (typeof region !== "string" || !REGION_ID.test(region))) {
     throw new InvalidParameterError("region", `region ${JSON.stringify(region)} is not a region id such as "cn-north-4"`);

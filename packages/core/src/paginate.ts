@@ -21,9 +21,7 @@ export interface PaginateOptions<Page, Item, Cursor> extends OperationContext {
  * operation and input ids given, the last page's HTTP status, the time spent and the pages fetched
  * (`attempts`).
  */
-export async function* paginate<Page, Item, Cursor>(
-  options: PaginateOptions<Page, Item, Cursor>,
-): AsyncGenerator<Item, void, undefined> {
+export async function* paginate<Page, Item, Cursor>(options: PaginateOptions<Page, Item, Cursor>): AsyncGenerator<Item, void, undefined> {
   const { fetchPage, signal } = options;
   const seen = new Set<string>();
   let cursor: Cursor | undefined;

@@ -20,18 +20,13 @@ const PRESIGNED_QUERY = /signature|credential|accesskeyid|security-?token|x-amz-
 const SECRET_PARAMETER =
   /(?<![\w-])(X-Amz-Signature|X-Amz-Credential|X-Amz-Security-Token|AWSAccessKeyId|AccessKeyId|Signature|Credential|Access)=[^\s&"',;<>]*/gi;
 // `Authorization: …`, `"x-auth-token": "…"`: a secret header written out as text.
-const SECRET_HEADER_TEXT = new RegExp(
-  `\\b(${[...SECRET_HEADERS].join("|")})(["']?\\s*[:=]\\s*["']?)[^"'\\r\\n]+`,
-  "gi",
-);
+const SECRET_HEADER_TEXT = new RegExp(`\\b(${[...SECRET_HEADERS].join("|")})(["']?\\s*[:=]\\s*["']?)[^"'\\r\\n]+`, "gi");
 const SECRET_KEY = /authorization|cookie|token|secret|password|signature|credential/i;
 
 /** Masks credentials, signatures and presigned-link query strings in `text`. */
 export function redact(text: string): string {
   return text
-    .replace(URL_WITH_QUERY, (match, base: string, query: string) =>
-      PRESIGNED_QUERY.test(query) ? `${base}?${REDACTED}` : match,
-    )
+    .replace(URL_WITH_QUERY, (match, base: string, query: string) => (PRESIGNED_QUERY.test(query) ? `${base}?${REDACTED}` : match))
     .replace(SECRET_PARAMETER, (_, name: string) => `${name}=${REDACTED}`)
     .replace(SECRET_HEADER_TEXT, (_, name: string, separator: string) => `${name}${separator}${REDACTED}`);
 }
@@ -46,9 +41,7 @@ export function redactValue(value: unknown, depth = 0): unknown {
   if (value === null || typeof value !== "object") return value;
   if (depth >= MAX_DEPTH) return "[too deep]";
   if (Array.isArray(value)) return value.map((item) => redactValue(item, depth + 1));
-  return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [key, SECRET_KEY.test(key) ? REDACTED : redactValue(item, depth + 1)]),
-  );
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, SECRET_KEY.test(key) ? REDACTED : redactValue(item, depth + 1)]));
 }
 
 /** A plain-object copy of `headers` with credential headers masked. */

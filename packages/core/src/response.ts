@@ -22,8 +22,7 @@ export interface MetadataBearer {
   readonly $metadata: ResponseMetadata;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** The request id of an answer: its header, else the body's `requestId` / `request_id`. */
 export function requestIdOf(headers: Headers, body: unknown): string | undefined {

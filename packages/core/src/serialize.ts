@@ -86,13 +86,16 @@ export function querySerializer(query: Record<string, unknown>): string {
       add(name, value);
       continue;
     }
-    value.forEach((item, i) => {
-      if (typeof item !== "object" || item === null) return add(name, item);
+    for (const [i, item] of value.entries()) {
+      if (typeof item !== "object" || item === null) {
+        add(name, item);
+        continue;
+      }
       for (const [field, fieldValue] of Object.entries(item)) {
         if (!Array.isArray(fieldValue)) add(`${name}.${i + 1}.${field}`, fieldValue);
-        else fieldValue.forEach((element, j) => add(`${name}.${i + 1}.${field}.${j + 1}`, element));
+        else for (const [j, element] of fieldValue.entries()) add(`${name}.${i + 1}.${field}.${j + 1}`, element);
       }
-    });
+    }
   }
   return pairs.join("&");
 }

@@ -72,6 +72,4 @@ export type OperationInput<Op, Filled extends string = never> = Omit<
 >;
 
 /** The JSON body of an openapi-typescript operation's 200 response, with the call's `$metadata`. */
-export type SuccessBody<Op> = Op extends { responses: { 200: { content: { "application/json": infer B } } } }
-  ? B & MetadataBearer
-  : never;
+export type SuccessBody<Op> = Op extends { responses: { 200: { content: { "application/json": infer B } } } } ? B & MetadataBearer : never;

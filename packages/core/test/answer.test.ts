@@ -1,10 +1,11 @@
 // What a call's answer carries ($metadata) and how much of an answer is read (maxResponseBytes).
-import { http, HttpResponse } from "msw";
+
+import { useMsw } from "@loglink/test-support/msw";
+import { HttpResponse, http } from "msw";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ApiError, InvalidParameterError, InvalidResponseError } from "../src/errors.js";
 import type { ClientOptions } from "../src/options.js";
 import { createLink, dcsClient, jdClient, updateLogUrl } from "./fixtures.js";
-import { useMsw } from "@loglink/test-support/msw";
 
 const { server } = useMsw();
 const input = { instance_id: "i", id: "l" };
@@ -66,7 +67,9 @@ describe("maxResponseBytes", () => {
 
   it("refuses a 2xx answer whose Content-Length is above the bound without reading it", async () => {
     const { fetch, state } = endlessAnswer(200, { "content-length": String(20 * 1024) });
-    const error = await client({ fetch, maxResponseBytes: 16 * 1024 }).call(createLink, input).catch((caught: unknown) => caught);
+    const error = await client({ fetch, maxResponseBytes: 16 * 1024 })
+      .call(createLink, input)
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect((error as InvalidResponseError).message).toBe(
       "huawei-dcs createRedislogDownloadLink: HTTP 200 response is larger than 16384 bytes (maxResponseBytes)",
@@ -77,7 +80,9 @@ describe("maxResponseBytes", () => {
 
   it("stops reading a 2xx answer without Content-Length once it passes the bound", async () => {
     const { fetch, state } = endlessAnswer(200);
-    const error = await client({ fetch, maxResponseBytes: 16 * 1024 }).call(createLink, input).catch((caught: unknown) => caught);
+    const error = await client({ fetch, maxResponseBytes: 16 * 1024 })
+      .call(createLink, input)
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect((error as InvalidResponseError).body).toHaveLength(1000);
     expect(state.pulled).toBeLessThanOrEqual(18);
@@ -86,7 +91,9 @@ describe("maxResponseBytes", () => {
 
   it("keeps the beginning of a huge error page in ApiError.body, truncated", async () => {
     const { fetch, state } = endlessAnswer(502);
-    const error = await client({ fetch, maxResponseBytes: 16 * 1024 }).call(createLink, input).catch((caught: unknown) => caught);
+    const error = await client({ fetch, maxResponseBytes: 16 * 1024 })
+      .call(createLink, input)
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).status).toBe(502);
     expect((error as ApiError).body).toBe(`${"a".repeat(1000)}…[truncated: more than 16384 bytes in all]`);

@@ -1,13 +1,13 @@
-import { http, HttpResponse, type JsonBodyType } from "msw";
+import { capture as answerEvery, snapshot, useMsw } from "@loglink/test-support/msw";
+import { expectedHuaweiAuthorization, expectedJdcloudAuthorization } from "@loglink/test-support/verifier";
+import { HttpResponse, http, type JsonBodyType } from "msw";
 import { describe, expect, it, vi } from "vitest";
 import { createServiceClient } from "../src/client.js";
+import { ApiError, InvalidParameterError } from "../src/errors.js";
 import { huaweiFamily } from "../src/family.js";
 import type { ClientOptions } from "../src/options.js";
 import type { ServerSpec } from "../src/types.js";
-import { ApiError, InvalidParameterError } from "../src/errors.js";
-import { AKSK, INSTANCE_ID, JD_AKSK, LOG_ID, PROJECT_ID, createLink, dcsClient, jdClient, listAuditLinks, updateLogUrl } from "./fixtures.js";
-import { capture as answerEvery, snapshot, useMsw } from "@loglink/test-support/msw";
-import { expectedHuaweiAuthorization, expectedJdcloudAuthorization } from "@loglink/test-support/verifier";
+import { AKSK, createLink, dcsClient, INSTANCE_ID, JD_AKSK, jdClient, LOG_ID, listAuditLinks, PROJECT_ID, updateLogUrl } from "./fixtures.js";
 
 const { server } = useMsw();
 
@@ -24,7 +24,14 @@ const fallbackServers: readonly ServerSpec[] = [
   },
 ];
 const clientOn = (servers: readonly ServerSpec[], region: string) =>
-  createServiceClient({ provider: "huawei-audit", family: huaweiFamily, servers, auth: { token: true }, projectScoped: false, options: { region, credentials: { token: "t" } } });
+  createServiceClient({
+    provider: "huawei-audit",
+    family: huaweiFamily,
+    servers,
+    auth: { token: true },
+    projectScoped: false,
+    options: { region, credentials: { token: "t" } },
+  });
 
 /** Answers every request with `body` and records what arrived. */
 const capture = (body: JsonBodyType = { link: "https://obs.example.com/f?Signature=s" }) => answerEvery(server, body);
@@ -43,19 +50,14 @@ describe("region resolution", () => {
         return caught;
       }
     })();
-    expect(error).toEqual(
-      new InvalidParameterError("region", 'huawei-dcs needs region, the region id of your resources (e.g. "cn-north-4"), or endpoint'),
-    );
+    expect(error).toEqual(new InvalidParameterError("region", 'huawei-dcs needs region, the region id of your resources (e.g. "cn-north-4"), or endpoint'));
     expect(() => jd({ region: undefined })).toThrowError(expect.objectContaining({ name: "InvalidParameterError", parameter: "region" }));
     expect(dcs({ region: undefined, endpoint: "https://dcs.example.com" }).region).toBeUndefined();
   });
 
   it("rejects an unknown region, listing the known ones, when no server takes new regions", () => {
     expect(() => dcs({ region: "mars-1" })).toThrowError(
-      new InvalidParameterError(
-        "region",
-        'unknown region "mars-1"; known regions: cn-north-4, cn-south-1, ap-southeast-1, eu-west-101 (or set endpoint)',
-      ),
+      new InvalidParameterError("region", 'unknown region "mars-1"; known regions: cn-north-4, cn-south-1, ap-southeast-1, eu-west-101 (or set endpoint)'),
     );
   });
 
@@ -183,21 +185,12 @@ describe("call", () => {
     const credentials = { ...AKSK, securityToken: "SECURITY-TOKEN-xyz" };
     await dcs({ credentials, endpoint: "https://127.0.0.1:9443" }).call(createLink, { instance_id: INSTANCE_ID, id: LOG_ID });
     const [request] = seen;
-    expect(Object.keys(request!.headers).sort()).toEqual([
-      "authorization",
-      "content-type",
-      "host",
-      "x-project-id",
-      "x-sdk-date",
-      "x-security-token",
-    ]);
+    expect(Object.keys(request!.headers).sort()).toEqual(["authorization", "content-type", "host", "x-project-id", "x-sdk-date", "x-security-token"]);
     expect(request!.headers.host).toBe("127.0.0.1:9443");
     expect(request!.headers["x-project-id"]).toBe(PROJECT_ID);
     expect(request!.headers["x-security-token"]).toBe("SECURITY-TOKEN-xyz");
     expect(request!.headers["x-sdk-date"]).toMatch(/^\d{8}T\d{6}Z$/);
-    expect(request!.headers.authorization).toContain(
-      "SignedHeaders=content-type;host;x-project-id;x-sdk-date;x-security-token,",
-    );
+    expect(request!.headers.authorization).toContain("SignedHeaders=content-type;host;x-project-id;x-sdk-date;x-security-token,");
     expect(request!.headers.authorization).toBe(expectedHuaweiAuthorization(request!, AKSK.accessKeyId, AKSK.secretAccessKey));
   });
 
@@ -206,17 +199,15 @@ describe("call", () => {
     const result = await jd().call(updateLogUrl, { instanceId: "mysql-k7v3xq9z2p", logId: "log 1", seconds: 3600 });
     expect(result).toEqual({ requestId: "r1", result: { url: "https://x" } });
     const [request] = seen;
-    expect(request!.url).toBe(
-      "https://rds.jdcloud-api.com/v1/regions/cn-north-1/instances/mysql-k7v3xq9z2p/log/log%201%3AupdateLogDownloadURLInternal",
-    );
+    expect(request!.url).toBe("https://rds.jdcloud-api.com/v1/regions/cn-north-1/instances/mysql-k7v3xq9z2p/log/log%201%3AupdateLogDownloadURLInternal");
     expect(request!.body).toBe('{"seconds":3600}');
     expect(request!.headers.accept).toBe("application/json");
     expect(request!.headers["content-type"]).toBe("application/json");
     expect(request!.headers["x-jdcloud-nonce"]).toMatch(/^[0-9a-f-]{36}$/);
-    expect(request!.headers.authorization).toContain("/cn-north-1/rds/jdcloud2_request, SignedHeaders=accept;content-type;host;x-jdcloud-date;x-jdcloud-nonce,");
-    expect(request!.headers.authorization).toBe(
-      expectedJdcloudAuthorization(request!, JD_AKSK.accessKeyId, JD_AKSK.secretAccessKey, "cn-north-1", "rds"),
+    expect(request!.headers.authorization).toContain(
+      "/cn-north-1/rds/jdcloud2_request, SignedHeaders=accept;content-type;host;x-jdcloud-date;x-jdcloud-nonce,",
     );
+    expect(request!.headers.authorization).toBe(expectedJdcloudAuthorization(request!, JD_AKSK.accessKeyId, JD_AKSK.secretAccessKey, "cn-north-1", "rds"));
   });
 
   it("lets the input's regionId override the client's region, in path and scope", async () => {
@@ -230,14 +221,16 @@ describe("call", () => {
   it("signs raw openapi-fetch requests too", async () => {
     const seen = capture();
     const client = jd();
-    const { data } = await client.raw.request("post", "/v1/regions/{regionId}/instances/{instanceId}/log/{logId}:updateLogDownloadURLInternal" as never, {
-      params: { path: { regionId: "cn-north-1", instanceId: "i", logId: "l" } },
-      body: { seconds: 60 },
-    } as never);
-    expect(data).toEqual({ link: "https://obs.example.com/f?Signature=s" });
-    expect(seen[0]!.headers.authorization).toBe(
-      expectedJdcloudAuthorization(seen[0]!, JD_AKSK.accessKeyId, JD_AKSK.secretAccessKey, "cn-north-1", "rds"),
+    const { data } = await client.raw.request(
+      "post",
+      "/v1/regions/{regionId}/instances/{instanceId}/log/{logId}:updateLogDownloadURLInternal" as never,
+      {
+        params: { path: { regionId: "cn-north-1", instanceId: "i", logId: "l" } },
+        body: { seconds: 60 },
+      } as never,
     );
+    expect(data).toEqual({ link: "https://obs.example.com/f?Signature=s" });
+    expect(seen[0]!.headers.authorization).toBe(expectedJdcloudAuthorization(seen[0]!, JD_AKSK.accessKeyId, JD_AKSK.secretAccessKey, "cn-north-1", "rds"));
   });
 
   it("signs client and call headers", async () => {
@@ -276,12 +269,12 @@ describe("call", () => {
         return new HttpResponse(null, { status: 302, headers: { Location: "https://evil.example.com/steal" } });
       }),
     );
-    const error = await dcs().call(createLink, { instance_id: "i", id: "l" }).catch((caught: unknown) => caught);
+    const error = await dcs()
+      .call(createLink, { instance_id: "i", id: "l" })
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).status).toBe(302);
-    expect((error as ApiError).message).toBe(
-      "huawei-dcs createRedislogDownloadLink: HTTP 302 Found: redirect to https://evil.example.com/steal not followed",
-    );
+    expect((error as ApiError).message).toBe("huawei-dcs createRedislogDownloadLink: HTTP 302 Found: redirect to https://evil.example.com/steal not followed");
     expect(seen).toHaveLength(1);
   });
 

@@ -67,9 +67,9 @@ describe("credentialsFromEnvironment", () => {
       accessKeyId: "AK1",
       secretAccessKey: "SK1",
     });
-    expect(
-      credentialsFromEnvironment("huawei-audit", { HUAWEICLOUD_SDK_AK: "AK1", HUAWEICLOUD_SDK_SK: "SK1", HUAWEICLOUD_SDK_SECURITY_TOKEN: "ST1" }),
-    ).toEqual({ accessKeyId: "AK1", secretAccessKey: "SK1", securityToken: "ST1" });
+    expect(credentialsFromEnvironment("huawei-audit", { HUAWEICLOUD_SDK_AK: "AK1", HUAWEICLOUD_SDK_SK: "SK1", HUAWEICLOUD_SDK_SECURITY_TOKEN: "ST1" })).toEqual(
+      { accessKeyId: "AK1", secretAccessKey: "SK1", securityToken: "ST1" },
+    );
     expect(credentialsFromEnvironment("jdcloud-rds", { JDCLOUD_ACCESS_KEY: "JA", JDCLOUD_SECRET_KEY: "JS" })).toEqual({
       accessKeyId: "JA",
       secretAccessKey: "JS",
@@ -100,16 +100,11 @@ describe("credentialsFromEnvironment", () => {
 
   it("treats an empty variable as unset", () => {
     expect(credentialsFromEnvironment("otc-rds", { OS_TOKEN: "", OS_AUTH_TOKEN: "old" })).toEqual({ token: "old" });
-    expect(failure(() => credentialsFromEnvironment("jdcloud-rds", { JDCLOUD_ACCESS_KEY: "", JDCLOUD_SECRET_KEY: "" }))).toBeInstanceOf(
-      InvalidParameterError,
-    );
+    expect(failure(() => credentialsFromEnvironment("jdcloud-rds", { JDCLOUD_ACCESS_KEY: "", JDCLOUD_SECRET_KEY: "" }))).toBeInstanceOf(InvalidParameterError);
   });
 
   it.each([
-    [
-      "jdcloud-rds",
-      "jdcloud-rds: no credentials given and none in the environment: pass credentials, or set JDCLOUD_ACCESS_KEY and JDCLOUD_SECRET_KEY",
-    ],
+    ["jdcloud-rds", "jdcloud-rds: no credentials given and none in the environment: pass credentials, or set JDCLOUD_ACCESS_KEY and JDCLOUD_SECRET_KEY"],
     [
       "otc-rds",
       "otc-rds: no credentials given and none in the environment: pass credentials, or set OS_ACCESS_KEY and OS_SECRET_KEY (with OS_SECURITY_TOKEN for a temporary key), or OS_TOKEN or OS_AUTH_TOKEN",

@@ -1,7 +1,7 @@
 import { inspect } from "node:util";
-import { http, HttpResponse } from "msw";
+import { useMsw } from "@loglink/test-support/msw";
+import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
-import type { ClientOptions } from "../src/options.js";
 import {
   AbortError,
   ApiError,
@@ -13,9 +13,9 @@ import {
   TimeoutError,
   WaiterError,
 } from "../src/errors.js";
+import type { ClientOptions } from "../src/options.js";
 import { redact } from "../src/redact.js";
 import { AKSK, createLink, dcsClient, jdClient, updateLogUrl } from "./fixtures.js";
-import { useMsw } from "@loglink/test-support/msw";
 
 const { server } = useMsw();
 const TOKEN = "MIIToken-very-secret-0123456789";
@@ -25,16 +25,17 @@ const dcs = (options: Partial<ClientOptions> = {}) => dcsClient({ credentials: {
 const jd = () => jdClient({ maxRetries: 0 });
 
 const respond = (response: () => Response) => server.use(http.all("*", response));
-const failure = (promise: Promise<unknown>) => promise.then(() => expect.unreachable("resolved"), (error: unknown) => error);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => expect.unreachable("resolved"),
+    (error: unknown) => error,
+  );
 const callDcs = (options?: Partial<ClientOptions>) => failure(dcs(options).call(createLink, { instance_id: "i", id: "l" }));
 
 describe("ApiError from responses", () => {
   it("reads the Huawei envelope and X-Request-Id", async () => {
     respond(() =>
-      HttpResponse.json(
-        { error_code: "DCS.4961", error_msg: "The instance does not exist." },
-        { status: 400, headers: { "X-Request-Id": "req-123" } },
-      ),
+      HttpResponse.json({ error_code: "DCS.4961", error_msg: "The instance does not exist." }, { status: 400, headers: { "X-Request-Id": "req-123" } }),
     );
     const error = (await callDcs()) as ApiError;
     expect(error).toBeInstanceOf(ApiError);
@@ -47,9 +48,7 @@ describe("ApiError from responses", () => {
     expect(error.body).toEqual({ error_code: "DCS.4961", error_msg: "The instance does not exist." });
     expect(error.headers).toEqual({ "content-length": "68", "content-type": "application/json", "x-request-id": "req-123" });
     expect(error.attempts).toBe(1);
-    expect(error.message).toBe(
-      "huawei-dcs createRedislogDownloadLink: HTTP 400 Bad Request DCS.4961: The instance does not exist. (request id req-123)",
-    );
+    expect(error.message).toBe("huawei-dcs createRedislogDownloadLink: HTTP 400 Bad Request DCS.4961: The instance does not exist. (request id req-123)");
   });
 
   it("reads the IAM-style {error: {code, message}} shape and request_id from the body", async () => {
@@ -60,17 +59,17 @@ describe("ApiError from responses", () => {
   });
 
   it("reads the JD Cloud envelope: code is error.status, requestId from the body or x-jdcloud-request-id", async () => {
-    respond(() =>
-      HttpResponse.json(
-        { requestId: "jd-body", error: { code: 404, status: "NOT_FOUND", message: "log not found" } },
-        { status: 404 },
-      ),
-    );
+    respond(() => HttpResponse.json({ requestId: "jd-body", error: { code: 404, status: "NOT_FOUND", message: "log not found" } }, { status: 404 }));
     const error = (await failure(jd().call(updateLogUrl, { instanceId: "i", logId: "l" }))) as ApiError;
     expect([error.status, error.code, error.requestId, error.provider]).toEqual([404, "NOT_FOUND", "jd-body", "jdcloud-rds"]);
     expect(error.message).toBe("jdcloud-rds updateLogDownloadURLInternal: HTTP 404 Not Found NOT_FOUND: log not found (request id jd-body)");
 
-    respond(() => HttpResponse.json({ error: { code: 400, status: "INVALID_ARGUMENT", message: "bad" } }, { status: 400, headers: { "x-jdcloud-request-id": "jd-header" } }));
+    respond(() =>
+      HttpResponse.json(
+        { error: { code: 400, status: "INVALID_ARGUMENT", message: "bad" } },
+        { status: 400, headers: { "x-jdcloud-request-id": "jd-header" } },
+      ),
+    );
     const second = (await failure(jd().call(updateLogUrl, { instanceId: "i", logId: "l" }))) as ApiError;
     expect(second.requestId).toBe("jd-header");
   });
@@ -92,10 +91,13 @@ describe("ApiError from responses", () => {
 
   it("masks credential headers in ApiError.headers", async () => {
     respond(() =>
-      HttpResponse.json({}, {
-        status: 403,
-        headers: { "Set-Cookie": "session=abc", "X-Subject-Token": "subject-secret", "X-Auth-Token": TOKEN, "X-Other": "kept" },
-      }),
+      HttpResponse.json(
+        {},
+        {
+          status: 403,
+          headers: { "Set-Cookie": "session=abc", "X-Subject-Token": "subject-secret", "X-Auth-Token": TOKEN, "X-Other": "kept" },
+        },
+      ),
     );
     const error = (await callDcs()) as ApiError;
     expect(error.headers).toEqual({
@@ -116,11 +118,13 @@ describe("InvalidResponseError for unusable 2xx bodies", () => {
     ["an array", () => HttpResponse.json([1, 2]), "is not a JSON object", "[1,2]"],
     ["null", () => HttpResponse.json(null), "is not a JSON object", "null"],
   ])("body %s", async (_, response, problem, body) => {
-    server.use(http.all("*", () => {
-      const answer = response();
-      answer.headers.set("X-Request-Id", "r-200");
-      return answer;
-    }));
+    server.use(
+      http.all("*", () => {
+        const answer = response();
+        answer.headers.set("X-Request-Id", "r-200");
+        return answer;
+      }),
+    );
     const error = (await callDcs()) as InvalidResponseError;
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect(error.message).toBe(`huawei-dcs createRedislogDownloadLink: HTTP 200 response ${problem}`);

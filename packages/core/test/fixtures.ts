@@ -1,8 +1,8 @@
 // Operation metadata in the generated format (tools/notes/CONTRACTS.md §2), shaped like the real APIs,
 // and clients of the two signing families on them.
 import { createServiceClient } from "../src/client.js";
-import type { ClientOptions } from "../src/options.js";
 import { huaweiFamily, jdcloudFamily } from "../src/index.js";
+import type { ClientOptions } from "../src/options.js";
 import type { OperationSpec, ServerSpec } from "../src/types.js";
 
 export const PROJECT_ID = "0483b6b16e954cb88930a360d2c4e663";

@@ -2,8 +2,8 @@
 import { getEventListeners } from "node:events";
 import { inspect } from "node:util";
 import { describe, expect, it, vi } from "vitest";
-import type { ClientOptions } from "../src/options.js";
 import { AbortError, ApiError, ConnectionError, InvalidParameterError, InvalidResponseError } from "../src/errors.js";
+import type { ClientOptions } from "../src/options.js";
 import { waitUntil } from "../src/waiter.js";
 import { createLink, dcsClient } from "./fixtures.js";
 
@@ -29,7 +29,9 @@ describe("a body that breaks off mid-read", () => {
       calls++;
       return brokenBody(status, '{"link": "htt');
     };
-    const error = await dcs({ fetch, maxRetries: 1 }).call(createLink, { instance_id: "i", id: "l" }).catch((caught: unknown) => caught);
+    const error = await dcs({ fetch, maxRetries: 1 })
+      .call(createLink, { instance_id: "i", id: "l" })
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ConnectionError);
     expect((error as ConnectionError).message).toContain("other side closed");
     expect((error as ConnectionError).attempts).toBe(2);
@@ -44,22 +46,25 @@ describe("a body that breaks off mid-read", () => {
 
 describe("header checks", () => {
   const secret = "SECRET-header-value";
-  it.each([`${secret}\u0000x`, `${secret}\r\nX-Injected: 1`, `${secret}日`])("refuses a header value fetch would echo (%j), without showing it", async (value) => {
-    const created = (() => {
-      try {
-        return dcs({ headers: { "X-Security-Token": value } });
-      } catch (error) {
-        return error;
-      }
-    })();
-    expect(created).toBeInstanceOf(InvalidParameterError);
-    expect(String(created)).not.toContain(secret);
-    const error = await dcs({ fetch: async () => new Response("{}") })
-      .call(createLink, { instance_id: "i", id: "l" }, { headers: { "X-Security-Token": value } })
-      .catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(InvalidParameterError);
-    expect(String(error)).not.toContain(secret);
-  });
+  it.each([`${secret}\u0000x`, `${secret}\r\nX-Injected: 1`, `${secret}日`])(
+    "refuses a header value fetch would echo (%j), without showing it",
+    async (value) => {
+      const created = (() => {
+        try {
+          return dcs({ headers: { "X-Security-Token": value } });
+        } catch (error) {
+          return error;
+        }
+      })();
+      expect(created).toBeInstanceOf(InvalidParameterError);
+      expect(String(created)).not.toContain(secret);
+      const error = await dcs({ fetch: async () => new Response("{}") })
+        .call(createLink, { instance_id: "i", id: "l" }, { headers: { "X-Security-Token": value } })
+        .catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(InvalidParameterError);
+      expect(String(error)).not.toContain(secret);
+    },
+  );
 
   it("refuses an invalid header name", () => {
     expect(() => dcs({ headers: { "X Bad": "v" } })).toThrow(InvalidParameterError);
@@ -101,7 +106,9 @@ describe("credentials echoed back", () => {
   const securityToken = "ST-secret-echoed-9012";
   const renderings = (error: unknown) => [String(error), inspect(error, { depth: 10 }), JSON.stringify(error), (error as Error).stack ?? ""];
   const call = (options: Partial<ClientOptions>) =>
-    dcs(options).call(createLink, { instance_id: "i", id: "l" }).catch((caught: unknown) => caught);
+    dcs(options)
+      .call(createLink, { instance_id: "i", id: "l" })
+      .catch((caught: unknown) => caught);
 
   it("by the server, in error_msg, the body and a header: masked in the ApiError", async () => {
     const fetch = async () =>
@@ -160,7 +167,9 @@ describe("the caller's signal", () => {
     const controller = new AbortController();
     const fetch = (input: RequestInfo | URL) =>
       new Promise<Response>((_, reject) => (input as Request).signal.addEventListener("abort", () => reject(new Error("aborted"))));
-    const pending = dcs({ fetch }).call(createLink, { instance_id: "i", id: "l" }, { signal: controller.signal }).catch((error: unknown) => error);
+    const pending = dcs({ fetch })
+      .call(createLink, { instance_id: "i", id: "l" }, { signal: controller.signal })
+      .catch((error: unknown) => error);
     controller.abort("stop");
     const error = await pending;
     expect(error).toBeInstanceOf(AbortError);

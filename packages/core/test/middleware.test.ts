@@ -1,10 +1,11 @@
 // `raw` keeps openapi-fetch's middleware contract: a middleware may replace the request, read its
 // body or send bytes, and the request that leaves is the one it produced, signed as sent.
-import { describe, expect, it } from "vitest";
-import type { Middleware } from "openapi-fetch";
-import { AKSK, JD_AKSK, PROJECT_ID, createLink, dcsClient, jdClient } from "./fixtures.js";
+
 import { capture as answerEvery, useMsw } from "@loglink/test-support/msw";
 import { expectedHuaweiAuthorization, expectedJdcloudAuthorization } from "@loglink/test-support/verifier";
+import type { Middleware } from "openapi-fetch";
+import { describe, expect, it } from "vitest";
+import { AKSK, createLink, dcsClient, JD_AKSK, jdClient, PROJECT_ID } from "./fixtures.js";
 
 const { server } = useMsw();
 const capture = () => answerEvery(server, { link: "https://obs.example.com/f" });
@@ -47,9 +48,7 @@ describe("raw middleware", () => {
     });
     await rawOf(client)("post", JD_PATH, { params: jdParams, body: { seconds: 60 } });
     expect(seen[0]!.body).toBe('{"seconds":120}');
-    expect(seen[0]!.headers.authorization).toBe(
-      expectedJdcloudAuthorization(seen[0]!, JD_AKSK.accessKeyId, JD_AKSK.secretAccessKey, "cn-north-1", "rds"),
-    );
+    expect(seen[0]!.headers.authorization).toBe(expectedJdcloudAuthorization(seen[0]!, JD_AKSK.accessKeyId, JD_AKSK.secretAccessKey, "cn-north-1", "rds"));
   });
 
   it("may read the body, and the body is still sent and signed", async () => {
@@ -72,9 +71,7 @@ describe("raw middleware", () => {
     await rawOf(client)("post", JD_PATH, { params: jdParams, body: { seconds: 60 } });
     expect(read).toEqual(['{"seconds":60}', '{"seconds":60}']);
     expect(seen[0]!.body).toBe('{"seconds":60}');
-    expect(seen[0]!.headers.authorization).toBe(
-      expectedJdcloudAuthorization(seen[0]!, JD_AKSK.accessKeyId, JD_AKSK.secretAccessKey, "cn-north-1", "rds"),
-    );
+    expect(seen[0]!.headers.authorization).toBe(expectedJdcloudAuthorization(seen[0]!, JD_AKSK.accessKeyId, JD_AKSK.secretAccessKey, "cn-north-1", "rds"));
   });
 
   it("signs a bytes body with AK/SK, hashing the bytes sent", async () => {

@@ -1,10 +1,10 @@
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createMockHandlers, pathPattern } from "../src/mocks.js";
 import { ApiError } from "../src/errors.js";
+import { createMockHandlers, pathPattern } from "../src/mocks.js";
 import { retryDelay } from "../src/retry.js";
-import { createLink, dcsClient, INSTANCE_ID, jdClient, listAuditLinks, LOG_ID, PROJECT_ID, updateLogUrl } from "./fixtures.js";
 import type { OperationSpec } from "../src/types.js";
+import { createLink, dcsClient, INSTANCE_ID, jdClient, LOG_ID, listAuditLinks, PROJECT_ID, updateLogUrl } from "./fixtures.js";
 
 const operations = {
   refresh: {
@@ -171,7 +171,9 @@ describe("createMockHandlers: answers users shape", () => {
         answers: { createLink: () => (++calls <= 2 ? { status: calls === 1 ? 503 : 429 } : undefined) },
       }),
     );
-    const first = await dcsClient({ maxRetries: 0 }).call(createLink, input).catch((caught: unknown) => caught);
+    const first = await dcsClient({ maxRetries: 0 })
+      .call(createLink, input)
+      .catch((caught: unknown) => caught);
     expect(first).toMatchObject({ status: 503, headers: { "retry-after": "0" } });
     expect(retryDelay(1, first)).toBe(0);
     // Retried at once through a 429 to the documented answer.

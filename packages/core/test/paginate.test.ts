@@ -116,9 +116,9 @@ describe("paginate", () => {
 
   it("compares object cursors by value", async () => {
     const fetchPage = vi.fn(async (_cursor: { offset: number } | undefined) => ({ files: ["x"] }));
-    const error = await collect(
-      paginate({ fetchPage, items: (page: Page) => page.files, nextCursor: () => ({ offset: 10 }) }),
-    ).catch((caught: unknown) => caught);
+    const error = await collect(paginate({ fetchPage, items: (page: Page) => page.files, nextCursor: () => ({ offset: 10 }) })).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(PaginationError);
     expect(fetchPage).toHaveBeenCalledTimes(2);
   });

@@ -1,15 +1,14 @@
-import { http, HttpResponse } from "msw";
+import { useMsw } from "@loglink/test-support/msw";
+import { HttpResponse, http } from "msw";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { ClientOptions } from "../src/options.js";
 import { AbortError, ApiError, ConnectionError, InvalidResponseError } from "../src/errors.js";
+import type { ClientOptions } from "../src/options.js";
 import { isRetryable, retryDelay } from "../src/retry.js";
 import { createLink, dcsClient, jdClient, updateLogUrl } from "./fixtures.js";
-import { useMsw } from "@loglink/test-support/msw";
 
 const { server } = useMsw();
 
-const call = (options?: Partial<ClientOptions>, signal?: AbortSignal) =>
-  dcsClient(options).call(createLink, { instance_id: "i", id: "l" }, { signal });
+const call = (options?: Partial<ClientOptions>, signal?: AbortSignal) => dcsClient(options).call(createLink, { instance_id: "i", id: "l" }, { signal });
 
 /** Serves `responses` in order (the last one repeats) and records when each request arrived. */
 function serve(...responses: (() => Response)[]) {
@@ -124,7 +123,10 @@ describe("retries", () => {
 
   it("retries connection errors, keeping the cause", async () => {
     const failure = new TypeError("fetch failed");
-    const fetch = vi.fn<typeof globalThis.fetch>().mockRejectedValueOnce(failure).mockResolvedValueOnce(Response.json({ ok: 1 }));
+    const fetch = vi
+      .fn<typeof globalThis.fetch>()
+      .mockRejectedValueOnce(failure)
+      .mockResolvedValueOnce(Response.json({ ok: 1 }));
     const result = call({ fetch });
     await advance(250);
     await expect(result).resolves.toEqual({ ok: 1 });
@@ -137,9 +139,7 @@ describe("retries", () => {
     expect(error).toBeInstanceOf(ConnectionError);
     expect(error.cause).toBe(failure);
     expect(error.attempts).toBe(2);
-    expect(error.message).toBe(
-      "POST https://dcs.cn-north-4.myhuaweicloud.com/v2/0483b6b16e954cb88930a360d2c4e663/instances/i/redislog/l/links: fetch failed",
-    );
+    expect(error.message).toBe("POST https://dcs.cn-north-4.myhuaweicloud.com/v2/0483b6b16e954cb88930a360d2c4e663/instances/i/redislog/l/links: fetch failed");
   });
 
   it("stops at once when the caller aborts during backoff", async () => {

@@ -100,9 +100,7 @@ describe("querySerializer", () => {
         "filters.1.values": ["x", "y z"],
         "k:ey": "v",
       }),
-    ).toBe(
-      "start_time=2023-07-24T09%3A27%3A00%2B0800&name=a%20b&limit=10&verbose=false&filters.1.values=x&filters.1.values=y%20z&k%3Aey=v",
-    );
+    ).toBe("start_time=2023-07-24T09%3A27%3A00%2B0800&name=a%20b&limit=10&verbose=false&filters.1.values=x&filters.1.values=y%20z&k%3Aey=v");
   });
 
   it("flattens an array of objects as JD Cloud's SDKs do: 1-based, arrays inside indexed too", () => {
@@ -120,8 +118,6 @@ describe("querySerializer", () => {
 
   it("gives an empty string for no parameters and rejects objects", () => {
     expect(querySerializer({})).toBe("");
-    expect(() => querySerializer({ filter: { a: 1 } })).toThrowError(
-      new InvalidParameterError("filter", 'query parameter "filter" must be a primitive'),
-    );
+    expect(() => querySerializer({ filter: { a: 1 } })).toThrowError(new InvalidParameterError("filter", 'query parameter "filter" must be a primitive'));
   });
 });

@@ -1,9 +1,9 @@
-import { describe, expect, it } from "vitest";
-import { type HuaweiCredentials, signHuaweiParts, signHuaweiRequest } from "../src/signing/huawei.js";
 import { createHash } from "node:crypto";
-import { EMPTY_SHA256 } from "../src/signing/crypto.js";
-import { expectedHuaweiAuthorization } from "@loglink/test-support/verifier";
 import { loadVectors, parseAuthorization } from "@loglink/test-support/vectors";
+import { expectedHuaweiAuthorization } from "@loglink/test-support/verifier";
+import { describe, expect, it } from "vitest";
+import { EMPTY_SHA256 } from "../src/signing/crypto.js";
+import { type HuaweiCredentials, signHuaweiParts, signHuaweiRequest } from "../src/signing/huawei.js";
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
@@ -23,11 +23,7 @@ describe("Huawei SDK-HMAC-SHA256 official vectors", () => {
 
     it(`${vector.name}: canonical request, string to sign and signature`, async () => {
       const headers = new Headers(input.headers);
-      const result = await signHuaweiParts(
-        { method: input.method, url: input.url, headers, body: input.body },
-        credentials,
-        { date },
-      );
+      const result = await signHuaweiParts({ method: input.method, url: input.url, headers, body: input.body }, credentials, { date });
       const fromHeader = parseAuthorization(expected.headers.authorization!);
       expect(result.canonicalRequest).toBe(expected.canonicalRequest);
       expect(result.stringToSign).toBe(expected.stringToSign);
@@ -44,9 +40,7 @@ describe("Huawei SDK-HMAC-SHA256 official vectors", () => {
         body: input.body === "" ? undefined : new TextEncoder().encode(input.body),
       });
       const signed = await signHuaweiRequest(request, credentials, { date });
-      const wire = Object.fromEntries(
-        Object.entries(expected.headers).filter(([name]) => !ADDED_AFTER_SIGNING.includes(name) || name in input.headers),
-      );
+      const wire = Object.fromEntries(Object.entries(expected.headers).filter(([name]) => !ADDED_AFTER_SIGNING.includes(name) || name in input.headers));
       expect(Object.fromEntries(signed.headers)).toEqual(wire);
       expect(signed.url).toBe(input.url);
       expect(signed.method).toBe(input.method);
@@ -68,9 +62,7 @@ describe("Huawei signing edge cases", () => {
   };
 
   it("sorts keys and repeated raw values, encodes space, unicode, + and : strictly, keeps empty values", async () => {
-    const { result } = await sign(
-      "https://h.example.com:8443/v1/x?b=2&a=%E6%97%A5&a=%2B&c=&d=09%3A00%2B0800&a=z%20y&a=~&e",
-    );
+    const { result } = await sign("https://h.example.com:8443/v1/x?b=2&a=%E6%97%A5&a=%2B&c=&d=09%3A00%2B0800&a=z%20y&a=~&e");
     expect(result.canonicalRequest).toBe(
       [
         "GET",
@@ -145,11 +137,7 @@ describe("Huawei signing edge cases", () => {
     const signed = await signHuaweiRequest(new Request("https://h/x", { method: "POST", body }), credentials, { date });
     expect(await signed.text()).toBe('{"seconds":3600}');
     expect(signed.headers.get("authorization")).toBe(
-      expectedHuaweiAuthorization(
-        { method: "POST", url: "https://h/x", headers: Object.fromEntries(signed.headers), body: '{"seconds":3600}' },
-        "AK",
-        "SK",
-      ),
+      expectedHuaweiAuthorization({ method: "POST", url: "https://h/x", headers: Object.fromEntries(signed.headers), body: '{"seconds":3600}' }, "AK", "SK"),
     );
   });
 });

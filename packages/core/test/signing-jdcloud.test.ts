@@ -1,8 +1,8 @@
-import { describe, expect, it } from "vitest";
-import { signJdcloudParts, signJdcloudRequest } from "../src/signing/jdcloud.js";
-import { EMPTY_SHA256 } from "../src/signing/crypto.js";
-import { expectedJdcloudAuthorization } from "@loglink/test-support/verifier";
 import { loadVectors, parseAuthorization } from "@loglink/test-support/vectors";
+import { expectedJdcloudAuthorization } from "@loglink/test-support/verifier";
+import { describe, expect, it } from "vitest";
+import { EMPTY_SHA256 } from "../src/signing/crypto.js";
+import { signJdcloudParts, signJdcloudRequest } from "../src/signing/jdcloud.js";
 
 const vectors = loadVectors("jdcloud-vectors.json");
 
@@ -18,11 +18,7 @@ describe("JD Cloud JDCLOUD2-HMAC-SHA256 official vectors", () => {
 
     it(`${vector.name}: canonical request, string to sign and signature`, async () => {
       const headers = new Headers(input.headers);
-      const result = await signJdcloudParts(
-        { method: input.method, url: input.url, headers, body: input.body },
-        credentials,
-        options,
-      );
+      const result = await signJdcloudParts({ method: input.method, url: input.url, headers, body: input.body }, credentials, options);
       const fromHeader = parseAuthorization(expected.headers.authorization!);
       expect(result.canonicalRequest).toBe(expected.canonicalRequest);
       expect(result.stringToSign).toBe(expected.stringToSign);
@@ -86,11 +82,7 @@ describe("JD Cloud signing edge cases", () => {
         EMPTY_SHA256,
       ].join("\n"),
     );
-    expect(result.stringToSign.split("\n").slice(0, 3)).toEqual([
-      "JDCLOUD2-HMAC-SHA256",
-      "20240229T235959Z",
-      "20240229/cn-north-1/rds/jdcloud2_request",
-    ]);
+    expect(result.stringToSign.split("\n").slice(0, 3)).toEqual(["JDCLOUD2-HMAC-SHA256", "20240229T235959Z", "20240229/cn-north-1/rds/jdcloud2_request"]);
   });
 
   it("derives a new key for another day, region or service with the same credentials", async () => {
@@ -104,7 +96,7 @@ describe("JD Cloud signing edge cases", () => {
 
   it("uses a fresh random UUID nonce by default", async () => {
     const headers = new Headers();
-    await signJdcloudParts({ method: "GET", url: "https://h/" , headers }, credentials, { region: "r", service: "s" });
+    await signJdcloudParts({ method: "GET", url: "https://h/", headers }, credentials, { region: "r", service: "s" });
     expect(headers.get("x-jdcloud-nonce")).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(headers.get("x-jdcloud-date")).toMatch(/^\d{8}T\d{6}Z$/);
   });

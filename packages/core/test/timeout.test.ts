@@ -1,9 +1,9 @@
-import { delay, http, HttpResponse } from "msw";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import type { ClientOptions } from "../src/options.js";
-import { AbortError, ConnectionError, TimeoutError } from "../src/errors.js";
-import { createLink, dcsClient } from "./fixtures.js";
 import { useMsw } from "@loglink/test-support/msw";
+import { delay, HttpResponse, http } from "msw";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { AbortError, ConnectionError, TimeoutError } from "../src/errors.js";
+import type { ClientOptions } from "../src/options.js";
+import { createLink, dcsClient } from "./fixtures.js";
 
 const { server } = useMsw();
 
@@ -25,7 +25,9 @@ describe("timeouts", () => {
   it("fails an attempt after timeoutMs with TimeoutError, retried like a connection error", async () => {
     vi.useFakeTimers();
     vi.spyOn(Math, "random").mockReturnValue(0);
-    const result = dcs({ fetch: hangingFetch, timeoutMs: 1000, maxRetries: 1 }).call(createLink, input).catch((error: unknown) => error);
+    const result = dcs({ fetch: hangingFetch, timeoutMs: 1000, maxRetries: 1 })
+      .call(createLink, input)
+      .catch((error: unknown) => error);
     await vi.advanceTimersByTimeAsync(999);
     expect(hangingFetch).toHaveBeenCalledTimes(1);
     await vi.advanceTimersByTimeAsync(1);
@@ -54,7 +56,9 @@ describe("timeouts", () => {
 
   it("defaults to 30 s per attempt", async () => {
     vi.useFakeTimers();
-    const result = dcs({ fetch: hangingFetch }).call(createLink, input).catch((error: unknown) => error);
+    const result = dcs({ fetch: hangingFetch })
+      .call(createLink, input)
+      .catch((error: unknown) => error);
     await vi.advanceTimersByTimeAsync(29_999);
     expect((hangingFetch.mock.calls[0]![0] as Request).signal.aborted).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
@@ -67,18 +71,24 @@ describe("timeouts", () => {
       new Response(new ReadableStream({ start: (controller) => controller.enqueue(new TextEncoder().encode('{"link":')) }), {
         status: 200,
       });
-    const result = dcs({ fetch: async () => stalledBody(), timeoutMs: 500 }).call(createLink, input).catch((error: unknown) => error);
+    const result = dcs({ fetch: async () => stalledBody(), timeoutMs: 500 })
+      .call(createLink, input)
+      .catch((error: unknown) => error);
     await vi.advanceTimersByTimeAsync(500);
     expect(await result).toBeInstanceOf(TimeoutError);
     expect(vi.getTimerCount()).toBe(0);
   });
 
   it("times out a real (msw) response that never comes", async () => {
-    server.use(http.all("*", async () => {
-      await delay("infinite");
-      return HttpResponse.json({});
-    }));
-    const error = await dcs({ timeoutMs: 20 }).call(createLink, input).catch((caught: unknown) => caught);
+    server.use(
+      http.all("*", async () => {
+        await delay("infinite");
+        return HttpResponse.json({});
+      }),
+    );
+    const error = await dcs({ timeoutMs: 20 })
+      .call(createLink, input)
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(TimeoutError);
   });
 });
@@ -87,7 +97,9 @@ describe("caller abort", () => {
   it("rejects with AbortError at once, without retrying", async () => {
     vi.useFakeTimers();
     const controller = new AbortController();
-    const result = dcs({ fetch: hangingFetch, maxRetries: 3 }).call(createLink, input, { signal: controller.signal }).catch((error: unknown) => error);
+    const result = dcs({ fetch: hangingFetch, maxRetries: 3 })
+      .call(createLink, input, { signal: controller.signal })
+      .catch((error: unknown) => error);
     await vi.advanceTimersByTimeAsync(10);
     controller.abort();
     const error = (await result) as AbortError;
@@ -100,19 +112,25 @@ describe("caller abort", () => {
   });
 
   it("sends nothing when the signal is already aborted", async () => {
-    const error = await dcs({ fetch: hangingFetch }).call(createLink, input, { signal: AbortSignal.abort("stop") }).catch((caught: unknown) => caught);
+    const error = await dcs({ fetch: hangingFetch })
+      .call(createLink, input, { signal: AbortSignal.abort("stop") })
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AbortError);
     expect((error as AbortError).cause).toBe("stop");
     expect(hangingFetch).not.toHaveBeenCalled();
   });
 
   it("aborts a request in flight through msw", async () => {
-    server.use(http.all("*", async () => {
-      await delay("infinite");
-      return HttpResponse.json({});
-    }));
+    server.use(
+      http.all("*", async () => {
+        await delay("infinite");
+        return HttpResponse.json({});
+      }),
+    );
     const controller = new AbortController();
-    const result = dcs().call(createLink, input, { signal: controller.signal }).catch((error: unknown) => error);
+    const result = dcs()
+      .call(createLink, input, { signal: controller.signal })
+      .catch((error: unknown) => error);
     setTimeout(() => controller.abort(), 10);
     expect(await result).toBeInstanceOf(AbortError);
   });

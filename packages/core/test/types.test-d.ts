@@ -1,6 +1,6 @@
-import { huaweiFamily, type MetadataBearer, type ResponseMetadata } from "../src/index.js";
 import { describe, expectTypeOf, it } from "vitest";
 import { createServiceClient } from "../src/client.js";
+import { huaweiFamily, type MetadataBearer, type ResponseMetadata } from "../src/index.js";
 import type { OperationInput, OperationSpec, SuccessBody } from "../src/types.js";
 
 // A hand-written excerpt in openapi-typescript's output shape.
@@ -97,14 +97,30 @@ describe("ServiceClient", () => {
     });
     expectTypeOf(client.raw.POST).parameter(0).toEqualTypeOf<"/v2/{project_id}/instances/{instance_id}/redislog/{id}/links">();
     const operation = {} as OperationSpec;
-    expectTypeOf(client.call<SuccessBody<operations["createRedislogDownloadLink"]>>(operation, {})).resolves.toEqualTypeOf<{
-      file_name?: string;
-      link?: string;
-    } & MetadataBearer>();
+    expectTypeOf(client.call<SuccessBody<operations["createRedislogDownloadLink"]>>(operation, {})).resolves.toEqualTypeOf<
+      {
+        file_name?: string;
+        link?: string;
+      } & MetadataBearer
+    >();
     expectTypeOf(client.call<{ link?: string }>(operation, {})).resolves.toHaveProperty("$metadata").toEqualTypeOf<ResponseMetadata>();
     // @ts-expect-error unknown provider
-    createServiceClient({ provider: "aws", servers: [], family: huaweiFamily, auth: { token: true }, projectScoped: false, options: { credentials: { token: "t" } } });
+    createServiceClient({
+      provider: "aws",
+      servers: [],
+      family: huaweiFamily,
+      auth: { token: true },
+      projectScoped: false,
+      options: { credentials: { token: "t" } },
+    });
     // @ts-expect-error credentials need both keys
-    createServiceClient({ provider: "otc-rds", servers: [], family: huaweiFamily, auth: { token: true }, projectScoped: false, options: { credentials: { accessKeyId: "a" } } });
+    createServiceClient({
+      provider: "otc-rds",
+      servers: [],
+      family: huaweiFamily,
+      auth: { token: true },
+      projectScoped: false,
+      options: { credentials: { accessKeyId: "a" } },
+    });
   });
 });

@@ -169,17 +169,16 @@ describe("waitUntil", () => {
     expect([error.reason, error.lastResponse, error.cause]).toEqual(["deadline", creating, reset]);
   });
 
-  it.each([
-    new ApiError({ status: 404, provider: "huawei-dcs" }),
-    new InvalidParameterError("id", "bad"),
-    new TypeError("bug"),
-  ])("lets a non-transient error through: %s", async (failure) => {
-    const { poll } = poller(creating, failure);
-    const result = waitUntil({ poll, state, minDelayMs: 100 }).catch((error: unknown) => error);
-    await vi.advanceTimersByTimeAsync(1000);
-    expect(await result).toBe(failure);
-    expect(poll).toHaveBeenCalledTimes(2);
-  });
+  it.each([new ApiError({ status: 404, provider: "huawei-dcs" }), new InvalidParameterError("id", "bad"), new TypeError("bug")])(
+    "lets a non-transient error through: %s",
+    async (failure) => {
+      const { poll } = poller(creating, failure);
+      const result = waitUntil({ poll, state, minDelayMs: 100 }).catch((error: unknown) => error);
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(await result).toBe(failure);
+      expect(poll).toHaveBeenCalledTimes(2);
+    },
+  );
 
   it("stops at once when aborted while sleeping, and passes the signal to poll", async () => {
     const controller = new AbortController();

@@ -2,9 +2,9 @@
 // wire for a signed JSON body, and a signature an independent verifier accepts.
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
+import { expectedJdcloudAuthorization } from "@loglink/test-support/verifier";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { JD_AKSK, jdClient, updateLogUrl } from "./fixtures.js";
-import { expectedJdcloudAuthorization } from "@loglink/test-support/verifier";
 
 const received: { method: string; url: string; headers: IncomingHttpHeaders; body: string }[] = [];
 const server = createServer((request, response) => {
@@ -40,7 +40,13 @@ describe("on the wire", () => {
     expect(signed).toEqual(["accept", "content-type", "host", "x-jdcloud-date", "x-jdcloud-nonce"]);
     const headers = Object.fromEntries(signed.map((name) => [name, String(request!.headers[name])]));
     expect(authorization).toBe(
-      expectedJdcloudAuthorization({ method: "POST", url: `${origin}${request!.url}`, headers, body: request!.body }, JD_AKSK.accessKeyId, JD_AKSK.secretAccessKey, "cn-north-1", "rds"),
+      expectedJdcloudAuthorization(
+        { method: "POST", url: `${origin}${request!.url}`, headers, body: request!.body },
+        JD_AKSK.accessKeyId,
+        JD_AKSK.secretAccessKey,
+        "cn-north-1",
+        "rds",
+      ),
     );
   });
 });

@@ -1,12 +1,12 @@
 import {
   type CallOptions,
   type ClientOptions,
-  InvalidResponseError,
-  type OperationInput,
-  type SuccessBody,
   createServiceClient,
   huaweiFamily,
+  InvalidResponseError,
+  type OperationInput,
   paginate,
+  type SuccessBody,
 } from "@loglink/core";
 import type { Client } from "openapi-fetch";
 import { operations, servers } from "./generated/operations.js";

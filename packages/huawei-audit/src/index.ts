@@ -1,12 +1,3 @@
-export {
-  type AuditLogFile,
-  type HuaweiAuditClient,
-  type HuaweiAuditClientOptions,
-  type ListAuditLogDownloadLinkInput,
-  type ListAuditLogDownloadLinkResult,
-  createHuaweiAuditClient,
-} from "./client.js";
-export type { AuditTime } from "./times.js";
 // The runtime's own classes, so `instanceof` works across every loglink package.
 export {
   AbortError,
@@ -28,3 +19,12 @@ export {
   TimeoutError,
   WaiterError,
 } from "@loglink/core";
+export {
+  type AuditLogFile,
+  createHuaweiAuditClient,
+  type HuaweiAuditClient,
+  type HuaweiAuditClientOptions,
+  type ListAuditLogDownloadLinkInput,
+  type ListAuditLogDownloadLinkResult,
+} from "./client.js";
+export type { AuditTime } from "./times.js";

@@ -1,11 +1,11 @@
 import * as core from "@loglink/core";
-import { http, HttpResponse } from "msw";
+import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import type { components } from "../src/generated/schema.js";
 import * as audit from "../src/index.js";
 import { ApiError } from "../src/index.js";
 import { createHandlers } from "../src/mocks.js";
-import { END_TIME, INSTANCE_ID, START_TIME, client, useMsw } from "./support.js";
+import { client, END_TIME, INSTANCE_ID, START_TIME, useMsw } from "./support.js";
 
 const { server } = useMsw();
 
@@ -13,7 +13,10 @@ const { server } = useMsw();
 const failure = () =>
   client({ maxRetries: 0 })
     .listAuditLogDownloadLink({ instance_id: INSTANCE_ID, start_time: START_TIME, end_time: END_TIME })
-    .then(() => undefined, (error: unknown) => error as ApiError);
+    .then(
+      () => undefined,
+      (error: unknown) => error as ApiError,
+    );
 
 describe("documented error statuses", () => {
   it.each([
@@ -58,6 +61,15 @@ describe("error classes", () => {
     expect(audit.InvalidResponseError).toBe(core.InvalidResponseError);
     expect(audit.WaiterError).toBe(core.WaiterError);
     expect(audit.PaginationError).toBe(core.PaginationError);
-    for (const name of ["BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError", "RateLimitError", "InternalServerError"] as const) expect(audit[name], name).toBe(core[name]);
+    for (const name of [
+      "BadRequestError",
+      "AuthenticationError",
+      "PermissionDeniedError",
+      "NotFoundError",
+      "ConflictError",
+      "RateLimitError",
+      "InternalServerError",
+    ] as const)
+      expect(audit[name], name).toBe(core[name]);
   });
 });

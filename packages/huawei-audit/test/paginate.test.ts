@@ -1,8 +1,8 @@
-import { http, HttpResponse } from "msw";
+import { HttpResponse, http } from "msw";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { AbortError, ApiError, type AuditLogFile, InvalidResponseError, PaginationError } from "../src/index.js";
 import { operations } from "../src/generated/operations.js";
-import { END_TIME, INSTANCE_ID, LAST_FILE_NAME, START_TIME, client, documented, useMsw } from "./support.js";
+import { AbortError, ApiError, type AuditLogFile, InvalidResponseError, PaginationError } from "../src/index.js";
+import { client, documented, END_TIME, INSTANCE_ID, LAST_FILE_NAME, START_TIME, useMsw } from "./support.js";
 
 const { server } = useMsw();
 const input = { instance_id: INSTANCE_ID, start_time: START_TIME, end_time: END_TIME };
@@ -29,8 +29,7 @@ function pages(byCursor: Record<string, AuditLogFile[] | (() => Response)>) {
   return queries;
 }
 const timeQuery = "&start_time=2023-07-24T09%3A27%3A00%2B0800&end_time=2023-07-25T15%3A00%3A14%2B0800";
-const query = (limit: number, cursor?: AuditLogFile) =>
-  `?${cursor ? `last_file_name=${cursor.name}&` : ""}limit=${limit}${timeQuery}`;
+const query = (limit: number, cursor?: AuditLogFile) => `?${cursor ? `last_file_name=${cursor.name}&` : ""}limit=${limit}${timeQuery}`;
 
 async function collect(iterable: AsyncIterable<AuditLogFile>) {
   const files: AuditLogFile[] = [];
@@ -107,7 +106,9 @@ describe("paginateAuditLogDownloadLink", () => {
       attempts: 2,
     });
     expect((error as PaginationError).message).toMatch(
-      new RegExp(`^huawei-audit listAuditLogDownloadLink \\(instance_id ${input.instance_id}\\): the API returned the cursor "${file(2).name}" twice; stopping instead of looping \\(2 pages in \\d+\\.\\d s`),
+      new RegExp(
+        `^huawei-audit listAuditLogDownloadLink \\(instance_id ${input.instance_id}\\): the API returned the cursor "${file(2).name}" twice; stopping instead of looping \\(2 pages in \\d+\\.\\d s`,
+      ),
     );
     expect(seen).toEqual([file(1), file(2), file(3), file(2)]);
     expect(queries).toHaveLength(2);
@@ -119,9 +120,7 @@ describe("paginateAuditLogDownloadLink", () => {
     const queries = pages({ "": [file(1), nameless as AuditLogFile] });
     const error = await collect(client().paginateAuditLogDownloadLink({ ...input, limit: 2 })).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(InvalidResponseError);
-    expect((error as InvalidResponseError).message).toBe(
-      "huawei-audit listAuditLogDownloadLink: a full page's last file has no name to continue after",
-    );
+    expect((error as InvalidResponseError).message).toBe("huawei-audit listAuditLogDownloadLink: a full page's last file has no name to continue after");
     expect(queries).toHaveLength(1);
   });
 
@@ -133,7 +132,8 @@ describe("paginateAuditLogDownloadLink", () => {
     let failures = 1;
     const queries = pages({
       "": [file(1)],
-      [file(1).name!]: () => (failures-- > 0 ? HttpResponse.json({ error_code: "TEST.500", error_msg: "m" }, { status: 500 }) : HttpResponse.json({ files: [] })),
+      [file(1).name!]: () =>
+        failures-- > 0 ? HttpResponse.json({ error_code: "TEST.500", error_msg: "m" }, { status: 500 }) : HttpResponse.json({ files: [] }),
     });
     const result = collect(client().paginateAuditLogDownloadLink({ ...input, limit: 1 }, { headers: { "X-Language": "zh-cn" } }));
     await vi.advanceTimersByTimeAsync(1000);

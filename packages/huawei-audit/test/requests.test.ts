@@ -1,21 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
-import { InvalidParameterError } from "../src/index.js";
 import { servers } from "../src/generated/operations.js";
+import { InvalidParameterError } from "../src/index.js";
 import { handlers } from "../src/mocks.js";
-import {
-  END_TIME,
-  INSTANCE_ID,
-  LAST_FILE_NAME,
-  NODE_ID,
-  ORIGIN,
-  PATH,
-  PROJECT_ID,
-  START_TIME,
-  answerEvery,
-  client,
-  documented,
-  useMsw,
-} from "./support.js";
+import { answerEvery, client, documented, END_TIME, INSTANCE_ID, LAST_FILE_NAME, NODE_ID, ORIGIN, PATH, PROJECT_ID, START_TIME, useMsw } from "./support.js";
 
 const { server } = useMsw();
 const timeWindow = { instance_id: INSTANCE_ID, start_time: START_TIME, end_time: END_TIME };
@@ -48,9 +35,7 @@ describe("listAuditLogDownloadLink", () => {
   it("leaves absent optional parameters out (the server applies its defaults)", async () => {
     const seen = capture();
     await client().listAuditLogDownloadLink({ ...timeWindow, start_time: "2023-07-24T09:27:00-0330" });
-    expect(seen.map((request) => request.url)).toEqual([
-      `${ORIGIN}${PATH}?start_time=2023-07-24T09%3A27%3A00-0330&end_time=2023-07-25T15%3A00%3A14%2B0800`,
-    ]);
+    expect(seen.map((request) => request.url)).toEqual([`${ORIGIN}${PATH}?start_time=2023-07-24T09%3A27%3A00-0330&end_time=2023-07-25T15%3A00%3A14%2B0800`]);
   });
 
   it("accepts ids and languages outside the patterns the spec once guessed from the examples", async () => {
@@ -131,7 +116,10 @@ describe("listAuditLogDownloadLink", () => {
     const fetch = vi.fn<typeof globalThis.fetch>();
     const error = await client({ fetch })
       .listAuditLogDownloadLink(input as never)
-      .then(() => undefined, (caught: unknown) => caught as InvalidParameterError);
+      .then(
+        () => undefined,
+        (caught: unknown) => caught as InvalidParameterError,
+      );
     expect(error).toBeInstanceOf(InvalidParameterError);
     expect(error!.parameter).toBe(parameter);
     expect(error!.message).toContain(problem);

@@ -1,7 +1,7 @@
-import { http, HttpResponse } from "msw";
+import { HttpResponse, http } from "msw";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { AbortError, ApiError, TimeoutError } from "../src/index.js";
-import { END_TIME, INSTANCE_ID, START_TIME, client, documented, useMsw } from "./support.js";
+import { client, documented, END_TIME, INSTANCE_ID, START_TIME, useMsw } from "./support.js";
 
 const { server } = useMsw();
 const input = { instance_id: INSTANCE_ID, start_time: START_TIME, end_time: END_TIME };
@@ -56,7 +56,9 @@ describe("retries", () => {
 
   it("never retries the documented 400", async () => {
     const arrivals = serve(failing(400), ok);
-    const error = await client().listAuditLogDownloadLink(input).catch((caught: unknown) => caught);
+    const error = await client()
+      .listAuditLogDownloadLink(input)
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 400, code: "TEST.400", attempts: 1 });
     expect(arrivals).toEqual([0]);
@@ -64,7 +66,9 @@ describe("retries", () => {
 
   it("honours maxRetries: 0", async () => {
     const arrivals = serve(failing(500), ok);
-    const error = await client({ maxRetries: 0 }).listAuditLogDownloadLink(input).catch((caught: unknown) => caught);
+    const error = await client({ maxRetries: 0 })
+      .listAuditLogDownloadLink(input)
+      .catch((caught: unknown) => caught);
     expect(error).toMatchObject({ name: "InternalServerError", status: 500, attempts: 1 });
     expect(arrivals).toEqual([0]);
   });
@@ -72,7 +76,9 @@ describe("retries", () => {
 
 describe("timeouts and abort", () => {
   it("fails an attempt after 30 s by default, then retries it", async () => {
-    const result = client({ fetch: hangingFetch, maxRetries: 1 }).listAuditLogDownloadLink(input).catch((error: unknown) => error);
+    const result = client({ fetch: hangingFetch, maxRetries: 1 })
+      .listAuditLogDownloadLink(input)
+      .catch((error: unknown) => error);
     await vi.advanceTimersByTimeAsync(30_000);
     expect(hangingFetch).toHaveBeenCalledTimes(1);
     await vi.advanceTimersByTimeAsync(250);
@@ -93,7 +99,9 @@ describe("timeouts and abort", () => {
 
   it("aborts the request in flight and retries nothing", async () => {
     const controller = new AbortController();
-    const result = client({ fetch: hangingFetch }).listAuditLogDownloadLink(input, { signal: controller.signal }).catch((error: unknown) => error);
+    const result = client({ fetch: hangingFetch })
+      .listAuditLogDownloadLink(input, { signal: controller.signal })
+      .catch((error: unknown) => error);
     await vi.advanceTimersByTimeAsync(100);
     controller.abort();
     expect(await result).toBeInstanceOf(AbortError);

@@ -1,8 +1,11 @@
-import { http, HttpResponse } from "msw";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { expectedHuaweiAuthorization } from "@loglink/test-support/verifier";
+import { HttpResponse, http } from "msw";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   AKSK,
+  answerEvery,
+  client,
+  documented,
   END_TIME,
   INSTANCE_ID,
   LAST_FILE_NAME,
@@ -11,9 +14,6 @@ import {
   PATH,
   PROJECT_ID,
   START_TIME,
-  answerEvery,
-  client,
-  documented,
   snapshot,
   useMsw,
 } from "./support.js";
@@ -63,9 +63,7 @@ describe("AK/SK signing (SDK-HMAC-SHA256)", () => {
     const [request] = seen;
     expect(request!.headers.host).toBe("gaussdb-mysql.af-south-1.myhuaweicloud.com");
     expect(request!.headers["x-security-token"]).toBe("STS-TOKEN-xyz");
-    expect(request!.headers.authorization).toContain(
-      "SignedHeaders=content-type;host;x-language;x-project-id;x-sdk-date;x-security-token,",
-    );
+    expect(request!.headers.authorization).toContain("SignedHeaders=content-type;host;x-language;x-project-id;x-sdk-date;x-security-token,");
     expect(request!.headers.authorization).toBe(expectedHuaweiAuthorization(request!, AKSK.accessKeyId, AKSK.secretAccessKey));
   });
 

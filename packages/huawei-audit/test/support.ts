@@ -1,7 +1,9 @@
 // Shared test setup: the document's own example request, a client factory and an msw server that
 // fails on any request no handler expects.
-import { type HuaweiAuditClientOptions, createHuaweiAuditClient } from "../src/index.js";
+
 import { operations } from "../src/generated/operations.js";
+import { createHuaweiAuditClient, type HuaweiAuditClientOptions } from "../src/index.js";
+
 export { capture as answerEvery, snapshot, useMsw } from "@loglink/test-support/msw";
 
 // The document's example request.

@@ -3,10 +3,10 @@ import { describe, expectTypeOf, it } from "vitest";
 import type { components } from "../src/generated/schema.js";
 import {
   type AuditLogFile,
+  createHuaweiAuditClient,
   type HuaweiAuditClient,
   type ListAuditLogDownloadLinkInput,
   type ListAuditLogDownloadLinkResult,
-  createHuaweiAuditClient,
 } from "../src/index.js";
 
 declare const client: HuaweiAuditClient;

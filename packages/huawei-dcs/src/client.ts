@@ -3,7 +3,6 @@ import {
   type ClientOptions,
   createServiceClient,
   huaweiFamily,
-  InvalidParameterError,
   InvalidResponseError,
   type OperationInput,
   paginate,
@@ -54,10 +53,7 @@ export interface HuaweiDcsClient {
    * Obtains a temporary link to download one run log (its `id` comes from `listRedislog`).
    * The document gives the link a default validity of 24 hours; ask again when it stops working.
    */
-  createRedislogDownloadLink(
-    input: CreateRedislogDownloadLinkInput,
-    options?: CallOptions,
-  ): Promise<CreateRedislogDownloadLinkResult>;
+  createRedislogDownloadLink(input: CreateRedislogDownloadLinkInput, options?: CallOptions): Promise<CreateRedislogDownloadLinkResult>;
   /**
    * Starts collecting the run logs of the last `query_time` days; resolves once the API has
    * accepted the collection (204, no body). The files appear later in `listRedislog`.
@@ -93,8 +89,7 @@ export function createHuaweiDcsClient(options: HuaweiDcsClientOptions): HuaweiDc
 
   return {
     raw: service.raw,
-    createRedislogDownloadLink: (input, callOptions) =>
-      service.call(operations.createRedislogDownloadLink, input, callOptions),
+    createRedislogDownloadLink: (input, callOptions) => service.call(operations.createRedislogDownloadLink, input, callOptions),
     async createRedislog(input, callOptions) {
       await service.call(operations.createRedislog, { log_type: "run", ...input }, callOptions);
     },

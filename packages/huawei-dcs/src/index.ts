@@ -1,14 +1,3 @@
-export {
-  type CreateRedislogDownloadLinkInput,
-  type CreateRedislogDownloadLinkResult,
-  type CreateRedislogInput,
-  createHuaweiDcsClient,
-  type HuaweiDcsClient,
-  type HuaweiDcsClientOptions,
-  type ListRedislogInput,
-  type ListRedislogResult,
-  type RunlogItem,
-} from "./client.js";
 // The runtime's own classes, so `instanceof` holds whichever package a caller imports them from.
 export {
   AbortError,
@@ -30,3 +19,14 @@ export {
   TimeoutError,
   WaiterError,
 } from "@loglink/core";
+export {
+  type CreateRedislogDownloadLinkInput,
+  type CreateRedislogDownloadLinkResult,
+  type CreateRedislogInput,
+  createHuaweiDcsClient,
+  type HuaweiDcsClient,
+  type HuaweiDcsClientOptions,
+  type ListRedislogInput,
+  type ListRedislogResult,
+  type RunlogItem,
+} from "./client.js";

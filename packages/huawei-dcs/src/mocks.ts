@@ -1,7 +1,8 @@
 // msw handlers answering with the spec's own examples, for your tests. Needs msw (an optional peer).
 // Every operation of the generated table gets a handler; see the README's "Testing" section.
-import type { HttpHandler } from "msw";
+
 import { type MockOptions as CoreMockOptions, createMockHandlers } from "@loglink/core/mocks";
+import type { HttpHandler } from "msw";
 import { operations } from "./generated/operations.js";
 
 export type { MockAnswer, MockInput, MockRequest, MockResolver } from "@loglink/core/mocks";

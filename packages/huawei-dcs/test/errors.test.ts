@@ -1,6 +1,6 @@
 import { inspect } from "node:util";
 import * as core from "@loglink/core";
-import { http, HttpResponse } from "msw";
+import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import * as dcsPackage from "../src/index.js";
 import { ApiError, createHuaweiDcsClient } from "../src/index.js";
@@ -12,7 +12,9 @@ const PATH = "*/v2/:project_id/instances/:instance_id/redislog/:id/links";
 const dcs = (options: { logger?: (line: string) => void } = {}) =>
   createHuaweiDcsClient({ region: documented.region, projectId: documented.projectId, credentials: { token }, maxRetries: 0, ...options });
 const failure = async (options?: { logger?: (line: string) => void }) =>
-  (await dcs(options).createRedislogDownloadLink(documented.input).catch((caught: unknown) => caught)) as ApiError;
+  (await dcs(options)
+    .createRedislogDownloadLink(documented.input)
+    .catch((caught: unknown) => caught)) as ApiError;
 
 const REASON: Record<number, string> = {
   400: "Bad Request",
@@ -43,9 +45,7 @@ describe("documented errors", () => {
       provider: "huawei-dcs",
       attempts: 1,
     });
-    expect(error.message).toBe(
-      `huawei-dcs createRedislogDownloadLink: HTTP ${status} ${REASON[status]} (request id mock-createRedislogDownloadLink)`,
-    );
+    expect(error.message).toBe(`huawei-dcs createRedislogDownloadLink: HTTP ${status} ${REASON[status]} (request id mock-createRedislogDownloadLink)`);
     expect(requests).toHaveLength(1);
   });
 });
@@ -76,7 +76,9 @@ describe("the ErrorResponse envelope", () => {
 
     expect((await snapshot(requests[0]!)).headers["x-auth-token"]).toBe(token);
     for (const shown of [error.message, JSON.stringify(error), inspect(error), ...lines]) expect(shown).not.toContain(token);
-    expect(lines).toEqual([expect.stringMatching(/^huawei-dcs POST https:\/\/dcs\.cn-south-1\.myhuaweicloud\.com\/v2\/.+\/links -> 401 \(\d+ ms, attempt 1\)$/)]);
+    expect(lines).toEqual([
+      expect.stringMatching(/^huawei-dcs POST https:\/\/dcs\.cn-south-1\.myhuaweicloud\.com\/v2\/.+\/links -> 401 \(\d+ ms, attempt 1\)$/),
+    ]);
   });
 });
 
@@ -93,7 +95,9 @@ describe("errors outside the envelope", () => {
 
   it("a 2xx that is not JSON: InvalidResponseError", async () => {
     server.use(http.post(PATH, () => new HttpResponse(null, { status: 200 })));
-    const error = await dcs().createRedislogDownloadLink(documented.input).catch((caught: unknown) => caught);
+    const error = await dcs()
+      .createRedislogDownloadLink(documented.input)
+      .catch((caught: unknown) => caught);
 
     expect(error).toBeInstanceOf(dcsPackage.InvalidResponseError);
   });

@@ -30,9 +30,7 @@ describe("@loglink/huawei-dcs/mocks", () => {
   });
 
   it("createHandlers refuses a status the spec does not document", () => {
-    expect(() => createHandlers({ status: 429 })).toThrow(
-      "createRedislogDownloadLink documents no 429 response (documented: 200, 400, 401, 403, 404, 500)",
-    );
+    expect(() => createHandlers({ status: 429 })).toThrow("createRedislogDownloadLink documents no 429 response (documented: 200, 400, 401, 403, 404, 500)");
   });
 });
 
@@ -40,7 +38,9 @@ describe("@loglink/huawei-dcs/mocks: answers you shape", () => {
   it("a custom body, status and headers for the operation", async () => {
     server.use(
       ...createHandlers({
-        answers: { createRedislogDownloadLink: { status: 200, body: { id: "mine", link: "https://obs.example/redis.log" }, headers: { "X-Request-Id": "mock-7" } } },
+        answers: {
+          createRedislogDownloadLink: { status: 200, body: { id: "mine", link: "https://obs.example/redis.log" }, headers: { "X-Request-Id": "mock-7" } },
+        },
       }),
     );
     const dcs = createHuaweiDcsClient({ ...options, region: documented.region });

@@ -1,10 +1,10 @@
-import { http, HttpResponse } from "msw";
+import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import { operations } from "../src/generated/operations.js";
 import {
   ApiError,
-  createHuaweiDcsClient,
   type CreateRedislogInput,
+  createHuaweiDcsClient,
   InvalidParameterError,
   InvalidResponseError,
   type ListRedislogInput,
@@ -75,7 +75,9 @@ describe("createRedislog", () => {
 
   it("passes the documented 400 on as an ApiError with its code", async () => {
     server.use(...createHandlers({ status: 400 }));
-    const error = await dcs().createRedislog({ instance_id, query_time: 1 }).catch((caught: unknown) => caught);
+    const error = await dcs()
+      .createRedislog({ instance_id, query_time: 1 })
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 400, code: "DCS.4800", message: expect.stringContaining("Invalid logType.") });
   });
@@ -128,11 +130,7 @@ describe("paginateListRedislog", () => {
     const entries = [1, 2, 3, 4, 5].map(entry);
     serveEntries(entries);
     expect(await collect(dcs().paginateListRedislog({ instance_id, limit: 2 }))).toEqual(entries);
-    expect(queries()).toEqual([
-      "?offset=0&limit=2&log_type=run",
-      "?offset=2&limit=2&log_type=run",
-      "?offset=4&limit=2&log_type=run",
-    ]);
+    expect(queries()).toEqual(["?offset=0&limit=2&log_type=run", "?offset=2&limit=2&log_type=run", "?offset=4&limit=2&log_type=run"]);
   });
 
   it("starts at the input's offset and sends the documented page size 10 by default", async () => {

@@ -77,7 +77,9 @@ describe("createRedislogDownloadLink", () => {
   });
 
   it("sends a region id no table lists yet to the documented host pattern", async () => {
-    await createHuaweiDcsClient({ region: "cn-southwest-9", projectId: documented.projectId, credentials: { token } }).createRedislogDownloadLink(documented.input);
+    await createHuaweiDcsClient({ region: "cn-southwest-9", projectId: documented.projectId, credentials: { token } }).createRedislogDownloadLink(
+      documented.input,
+    );
 
     expect((await snapshot(requests[0]!)).url).toBe(documented.url.replace("dcs.cn-south-1.", "dcs.cn-southwest-9."));
   });

@@ -1,7 +1,7 @@
-import { http, HttpResponse } from "msw";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { describeTransport } from "@loglink/test-support/transport";
 import { expectedHuaweiAuthorization } from "@loglink/test-support/verifier";
+import { HttpResponse, http } from "msw";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { AbortError, ApiError, ConnectionError, type Credentials, createHuaweiDcsClient, TimeoutError } from "../src/index.js";
 import { credentials, documented, examples, snapshot, token, until, useMsw } from "./support.js";
 
@@ -60,7 +60,9 @@ describe("retries", () => {
 
   it("gives up after 2 retries by default, with the last ApiError", async () => {
     const arrivals = answer(500);
-    const result = dcs().createRedislogDownloadLink(documented.input).catch((error: unknown) => error);
+    const result = dcs()
+      .createRedislogDownloadLink(documented.input)
+      .catch((error: unknown) => error);
     await sent(1);
     await vi.advanceTimersByTimeAsync(250);
     await sent(2);
@@ -75,7 +77,9 @@ describe("retries", () => {
 
   it("makes one attempt with maxRetries 0", async () => {
     answer(500);
-    const error = (await dcs({ maxRetries: 0 }).createRedislogDownloadLink(documented.input).catch((caught: unknown) => caught)) as ApiError;
+    const error = (await dcs({ maxRetries: 0 })
+      .createRedislogDownloadLink(documented.input)
+      .catch((caught: unknown) => caught)) as ApiError;
 
     expect([error.status, error.attempts]).toEqual([500, 1]);
     expect(requests).toHaveLength(1);
@@ -83,7 +87,9 @@ describe("retries", () => {
 
   it.each([400, 401, 403, 404])("never retries a documented %i", async (status) => {
     answer(status);
-    const error = (await dcs().createRedislogDownloadLink(documented.input).catch((caught: unknown) => caught)) as ApiError;
+    const error = (await dcs()
+      .createRedislogDownloadLink(documented.input)
+      .catch((caught: unknown) => caught)) as ApiError;
 
     expect([error.status, error.attempts]).toEqual([status, 1]);
     expect(requests).toHaveLength(1);

@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { expectedHuaweiAuthorization } from "@loglink/test-support/verifier";
 import { loadVectors } from "@loglink/test-support/vectors";
+import { expectedHuaweiAuthorization } from "@loglink/test-support/verifier";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createHuaweiDcsClient, type HuaweiDcsClientOptions } from "../src/index.js";
 import { handlers } from "../src/mocks.js";
 import { credentials, documented, snapshot, useMsw } from "./support.js";

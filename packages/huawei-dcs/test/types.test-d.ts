@@ -1,9 +1,9 @@
 import type { MetadataBearer } from "@loglink/core";
 import { describe, expectTypeOf, it } from "vitest";
 import {
-  createHuaweiDcsClient,
   type CreateRedislogDownloadLinkInput,
   type CreateRedislogDownloadLinkResult,
+  createHuaweiDcsClient,
   type HuaweiDcsClient,
   type RunlogItem,
 } from "../src/index.js";

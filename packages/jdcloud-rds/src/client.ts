@@ -2,10 +2,10 @@ import {
   type CallOptions,
   type ClientOptions,
   createServiceClient,
-  jdcloudFamily,
   InvalidParameterError,
   InvalidResponseError,
   type JdcloudCredentials,
+  jdcloudFamily,
   type OperationInput,
   paginate,
   type SuccessBody,
@@ -56,10 +56,7 @@ export interface JdcloudRdsClient {
    * Sets how long the links of one log file stay valid (`seconds`, 1..86400) and generates them
    * again; resolves to the public and intranet links.
    */
-  updateLogDownloadURLInternal(
-    input: UpdateLogDownloadURLInternalInput,
-    options?: CallOptions,
-  ): Promise<UpdateLogDownloadURLInternalResult>;
+  updateLogDownloadURLInternal(input: UpdateLogDownloadURLInternalInput, options?: CallOptions): Promise<UpdateLogDownloadURLInternalResult>;
   /**
    * Lists one page of the instance's log files. `filters` go on the query string as JD Cloud's SDKs
    * send them: `filters.1.name=logType&filters.1.values.1=SLOW_LOG`.
@@ -85,8 +82,7 @@ const DEFAULT_PAGE_SIZE = 100;
 function filterParameters(filters: unknown): unknown {
   if (!Array.isArray(filters)) return filters; // validateInput says what is wrong
   return filters.map((filter: unknown, i) => {
-    const invalid = (field: string, problem: string) =>
-      new InvalidParameterError("filters", `describeLogs: "filters[${i}]${field}" ${problem}`);
+    const invalid = (field: string, problem: string) => new InvalidParameterError("filters", `describeLogs: "filters[${i}]${field}" ${problem}`);
     if (typeof filter !== "object" || filter === null) throw invalid("", "must be an object { name, values, operator? }");
     const { name, values, operator, ...rest } = filter as Record<string, unknown>;
     const unknown = Object.keys(rest);
@@ -124,8 +120,7 @@ export function createJdcloudRdsClient(options: JdcloudRdsClientOptions): Jdclou
     );
   return {
     raw: service.raw,
-    updateLogDownloadURLInternal: (input, callOptions) =>
-      service.call(operations.updateLogDownloadURLInternal, input, callOptions),
+    updateLogDownloadURLInternal: (input, callOptions) => service.call(operations.updateLogDownloadURLInternal, input, callOptions),
     describeLogs,
     paginateDescribeLogs(input, callOptions = {}) {
       const pageSize = input.pageSize ?? DEFAULT_PAGE_SIZE;
@@ -152,8 +147,7 @@ export function createJdcloudRdsClient(options: JdcloudRdsClientOptions): Jdclou
         nextCursor: (page, logs) => {
           received += logs.length;
           const total = page.result?.totalCount;
-          const done =
-            pageNumber === -1 || (typeof total === "number" ? (firstPage - 1) * pageSize + received >= total : logs.length < pageSize);
+          const done = pageNumber === -1 || (typeof total === "number" ? (firstPage - 1) * pageSize + received >= total : logs.length < pageSize);
           return done ? undefined : pageNumber + 1;
         },
         signal: callOptions.signal,

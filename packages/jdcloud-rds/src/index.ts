@@ -1,14 +1,3 @@
-export {
-  createJdcloudRdsClient,
-  type DescribeLogsFilter,
-  type DescribeLogsInput,
-  type DescribeLogsResult,
-  type JdcloudRdsClient,
-  type JdcloudRdsClientOptions,
-  type RdsLogFile,
-  type UpdateLogDownloadURLInternalInput,
-  type UpdateLogDownloadURLInternalResult,
-} from "./client.js";
 // The runtime's own classes, so `instanceof` holds whichever package a caller imports them from.
 export {
   AbortError,
@@ -30,3 +19,14 @@ export {
   TimeoutError,
   WaiterError,
 } from "@loglink/core";
+export {
+  createJdcloudRdsClient,
+  type DescribeLogsFilter,
+  type DescribeLogsInput,
+  type DescribeLogsResult,
+  type JdcloudRdsClient,
+  type JdcloudRdsClientOptions,
+  type RdsLogFile,
+  type UpdateLogDownloadURLInternalInput,
+  type UpdateLogDownloadURLInternalResult,
+} from "./client.js";

@@ -1,6 +1,6 @@
-import { http, HttpResponse } from "msw";
-import { afterEach, describe, expect, it, vi } from "vitest";
 import { expectedJdcloudAuthorization } from "@loglink/test-support/verifier";
+import { HttpResponse, http } from "msw";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { operations } from "../src/generated/operations.js";
 import {
   ApiError,
@@ -57,9 +57,7 @@ describe("describeLogs", () => {
 
     const sent = await snapshot(requests[0]!);
     expect([sent.method, sent.url, sent.hasBody]).toEqual(["GET", documentedUrl, false]);
-    expect(sent.headers.authorization).toBe(
-      expectedJdcloudAuthorization(sent, credentials.accessKeyId, credentials.secretAccessKey, "cn-north-1", "rds"),
-    );
+    expect(sent.headers.authorization).toBe(expectedJdcloudAuthorization(sent, credentials.accessKeyId, credentials.secretAccessKey, "cn-north-1", "rds"));
   });
 
   it("encodes filters exactly as jdcloud-sdk-js (the sheet's constructed query), and signs them", async () => {
@@ -71,12 +69,8 @@ describe("describeLogs", () => {
       filters: [{ operator: "eq", values: ["SLOW_LOG"], name: "logType" }],
     });
     const sent = await snapshot(requests[0]!);
-    expect(sent.url).toBe(
-      `${documentedUrl}?pageNumber=1&pageSize=10&filters.1.name=logType&filters.1.values.1=SLOW_LOG&filters.1.operator=eq`,
-    );
-    expect(sent.headers.authorization).toBe(
-      expectedJdcloudAuthorization(sent, credentials.accessKeyId, credentials.secretAccessKey, "cn-north-1", "rds"),
-    );
+    expect(sent.url).toBe(`${documentedUrl}?pageNumber=1&pageSize=10&filters.1.name=logType&filters.1.values.1=SLOW_LOG&filters.1.operator=eq`);
+    expect(sent.headers.authorization).toBe(expectedJdcloudAuthorization(sent, credentials.accessKeyId, credentials.secretAccessKey, "cn-north-1", "rds"));
   });
 
   it("numbers several filters and values from 1, operator only when given", async () => {
@@ -101,7 +95,9 @@ describe("describeLogs", () => {
 
   it("passes the sheet's constructed 404 on as an ApiError with JD's status code", async () => {
     server.use(...createHandlers({ status: 404 }));
-    const error = await rds().describeLogs({ instanceId }).catch((caught: unknown) => caught);
+    const error = await rds()
+      .describeLogs({ instanceId })
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 404, code: "NOT_FOUND", requestId: "c0ns7ruc7edexamp1e0000000000000b" });
   });
@@ -114,7 +110,11 @@ describe("describeLogs", () => {
     [{ instanceId, filters: [{ name: "logType", values: [] }] }, "filters", 'describeLogs: "filters[0].values" must be a non-empty list of strings'],
     [{ instanceId, filters: [{ name: "logType", values: "SLOW_LOG" }] }, "filters", 'describeLogs: "filters[0].values" must be a non-empty list of strings'],
     [{ instanceId, filters: [{ values: ["x"] }] }, "filters", 'describeLogs: "filters[0].name" must be a non-empty string'],
-    [{ instanceId, filters: [{ name: "logType", values: ["x"], op: "eq" }] }, "filters", 'describeLogs: "filters[0]" has unknown field(s) op (known: name, values, operator)'],
+    [
+      { instanceId, filters: [{ name: "logType", values: ["x"], op: "eq" }] },
+      "filters",
+      'describeLogs: "filters[0]" has unknown field(s) op (known: name, values, operator)',
+    ],
     [{ instanceId, filters: [null] }, "filters", 'describeLogs: "filters[0]" must be an object { name, values, operator? }'],
   ])("refuses %j before any request", async (input, parameter, message) => {
     const error = await rds()
@@ -160,7 +160,10 @@ describe("paginateDescribeLogs", () => {
   });
 
   it("without totalCount: a full last page is followed by the repeated last page, which ends it with PaginationError", async () => {
-    serveLogs(Array.from({ length: 20 }, (_, i) => log(i)), { totalCount: false });
+    serveLogs(
+      Array.from({ length: 20 }, (_, i) => log(i)),
+      { totalCount: false },
+    );
     const seen: RdsLogFile[] = [];
     const walk = async () => {
       for await (const item of rds().paginateDescribeLogs({ instanceId, pageSize: 10 })) seen.push(item);
@@ -171,7 +174,10 @@ describe("paginateDescribeLogs", () => {
   });
 
   it("without totalCount: stops after a short page", async () => {
-    serveLogs(Array.from({ length: 15 }, (_, i) => log(i)), { totalCount: false });
+    serveLogs(
+      Array.from({ length: 15 }, (_, i) => log(i)),
+      { totalCount: false },
+    );
     expect(await collect(rds().paginateDescribeLogs({ instanceId, pageSize: 10 }))).toHaveLength(15);
     expect(requests).toHaveLength(2);
   });

@@ -1,5 +1,5 @@
 import * as core from "@loglink/core";
-import { http, HttpResponse } from "msw";
+import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import * as rdsPackage from "../src/index.js";
 import { ApiError, createJdcloudRdsClient } from "../src/index.js";
@@ -114,4 +114,3 @@ describe("error classes", () => {
     for (const name of names) expect(rdsPackage[name], name).toBe(core[name]);
   });
 });
-

@@ -68,9 +68,7 @@ describe("@loglink/jdcloud-rds/mocks: answers you shape", () => {
 
   it("instantRetries: a mocked 503 is retried at once (Retry-After: 0), then answers the documented example", async () => {
     let calls = 0;
-    server.use(
-      ...createHandlers({ instantRetries: true, answers: { updateLogDownloadURLInternal: () => (++calls === 1 ? { status: 503 } : undefined) } }),
-    );
+    server.use(...createHandlers({ instantRetries: true, answers: { updateLogDownloadURLInternal: () => (++calls === 1 ? { status: 503 } : undefined) } }));
     const rds = createJdcloudRdsClient({ region: documented.region, credentials });
     expect(await rds.updateLogDownloadURLInternal(documented.input)).toEqual(examples["200"].example);
     expect(calls).toBe(2);

@@ -1,4 +1,4 @@
-import { http, HttpResponse } from "msw";
+import { HttpResponse, http } from "msw";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createJdcloudRdsClient } from "../src/index.js";
 import { handlers } from "../src/mocks.js";
@@ -61,9 +61,7 @@ describe("updateLogDownloadURLInternal", () => {
     await rds.updateLogDownloadURLInternal({ instanceId: "mysql k(1)", logId: "a:b+c*ü~", seconds: 1 });
 
     const { url, body } = await snapshot(requests[0]!);
-    expect(url).toBe(
-      "https://rds.jdcloud-api.com/v1/regions/cn-south-1/instances/mysql%20k%281%29/log/a%3Ab%2Bc%2A%C3%BC~%3AupdateLogDownloadURLInternal",
-    );
+    expect(url).toBe("https://rds.jdcloud-api.com/v1/regions/cn-south-1/instances/mysql%20k%281%29/log/a%3Ab%2Bc%2A%C3%BC~%3AupdateLogDownloadURLInternal");
     expect(body).toBe('{"seconds":1}');
   });
 
@@ -84,17 +82,13 @@ describe("updateLogDownloadURLInternal", () => {
 
     const { headers } = await snapshot(requests[0]!);
     expect([headers["x-client"], headers["x-call"]]).toEqual(["a", "b"]);
-    expect(headers.authorization).toEqual(
-      signedHeaders("20200108/cn-north-1", "accept;content-type;host;x-call;x-client;x-jdcloud-date;x-jdcloud-nonce"),
-    );
+    expect(headers.authorization).toEqual(signedHeaders("20200108/cn-north-1", "accept;content-type;host;x-call;x-client;x-jdcloud-date;x-jdcloud-nonce"));
   });
 
   it("passes the links on exactly as returned, empty ones included", async () => {
     // JD's sibling log APIs answer "" when a link is not available (spec: LogDownloadURLResult).
     server.use(
-      http.post(/%3AupdateLogDownloadURLInternal$/, () =>
-        HttpResponse.json({ result: { publicURL: "", internalURL: "http://internal/x?a=1&b=%2F" } }),
-      ),
+      http.post(/%3AupdateLogDownloadURLInternal$/, () => HttpResponse.json({ result: { publicURL: "", internalURL: "http://internal/x?a=1&b=%2F" } })),
     );
     const rds = createJdcloudRdsClient({ region: documented.region, credentials });
     expect(await rds.updateLogDownloadURLInternal(documented.input)).toEqual({
@@ -107,13 +101,10 @@ describe("raw", () => {
   it("is the typed openapi-fetch client, with requests signed", async () => {
     server.use(...handlers);
     const rds = createJdcloudRdsClient({ region: documented.region, credentials });
-    const { data, response } = await rds.raw.POST(
-      "/v1/regions/{regionId}/instances/{instanceId}/log/{logId}:updateLogDownloadURLInternal",
-      {
-        params: { path: { regionId: "cn-north-1", instanceId: documented.input.instanceId, logId: documented.input.logId } },
-        body: { seconds: 3600 },
-      },
-    );
+    const { data, response } = await rds.raw.POST("/v1/regions/{regionId}/instances/{instanceId}/log/{logId}:updateLogDownloadURLInternal", {
+      params: { path: { regionId: "cn-north-1", instanceId: documented.input.instanceId, logId: documented.input.logId } },
+      body: { seconds: 3600 },
+    });
 
     expect(response.status).toBe(200);
     expect(data?.result.publicURL).toBe(examples["200"].example.result.publicURL);

@@ -1,7 +1,7 @@
-import { http, HttpResponse } from "msw";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { describeTransport } from "@loglink/test-support/transport";
 import { expectedJdcloudAuthorization } from "@loglink/test-support/verifier";
+import { HttpResponse, http } from "msw";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { AbortError, ApiError, ConnectionError, createJdcloudRdsClient, TimeoutError } from "../src/index.js";
 import { credentials, documented, examples, snapshot, until, useMsw } from "./support.js";
 
@@ -83,7 +83,9 @@ describe("retries", () => {
 
   it("gives up after 2 retries by default, with the last ApiError", async () => {
     const arrivals = answer("503");
-    const result = rds().updateLogDownloadURLInternal(documented.input).catch((error: unknown) => error);
+    const result = rds()
+      .updateLogDownloadURLInternal(documented.input)
+      .catch((error: unknown) => error);
     await sent(1);
     await vi.advanceTimersByTimeAsync(250);
     await sent(2);
@@ -98,7 +100,9 @@ describe("retries", () => {
 
   it("makes one attempt with maxRetries 0", async () => {
     answer("500");
-    const error = (await rds({ maxRetries: 0 }).updateLogDownloadURLInternal(documented.input).catch((caught: unknown) => caught)) as ApiError;
+    const error = (await rds({ maxRetries: 0 })
+      .updateLogDownloadURLInternal(documented.input)
+      .catch((caught: unknown) => caught)) as ApiError;
 
     expect([error.status, error.attempts]).toEqual([500, 1]);
     expect(requests).toHaveLength(1);
@@ -106,7 +110,9 @@ describe("retries", () => {
 
   it.each(["400", "401", "403", "404"] as const)("never retries a documented %s", async (status) => {
     answer(status);
-    const error = (await rds().updateLogDownloadURLInternal(documented.input).catch((caught: unknown) => caught)) as ApiError;
+    const error = (await rds()
+      .updateLogDownloadURLInternal(documented.input)
+      .catch((caught: unknown) => caught)) as ApiError;
 
     expect([error.status, error.code, error.attempts]).toEqual([Number(status), examples[status].example.error.status, 1]);
     expect(requests).toHaveLength(1);

@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { expectedJdcloudAuthorization } from "@loglink/test-support/verifier";
 import { loadVectors } from "@loglink/test-support/vectors";
+import { expectedJdcloudAuthorization } from "@loglink/test-support/verifier";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createJdcloudRdsClient } from "../src/index.js";
 import { handlers } from "../src/mocks.js";
 import { credentials, documented, snapshot, useMsw } from "./support.js";
@@ -52,7 +52,9 @@ describe("signatures verified from what the server received", () => {
     const sent = await snapshot(requests[0]!);
     const expectedAuthorization = expectedJdcloudAuthorization(sent, credentials.accessKeyId, credentials.secretAccessKey, scope, "rds");
     expect(sent.headers.authorization).toBe(expectedAuthorization);
-    expect(sent.headers.authorization).toContain(`/${scope}/rds/jdcloud2_request, SignedHeaders=accept;content-type;host;x-jdcloud-date;x-jdcloud-nonce;x-trace, `);
+    expect(sent.headers.authorization).toContain(
+      `/${scope}/rds/jdcloud2_request, SignedHeaders=accept;content-type;host;x-jdcloud-date;x-jdcloud-nonce;x-trace, `,
+    );
   });
 
   it("fails verification with another secret (the check can fail)", async () => {

@@ -1,5 +1,6 @@
 // Shared by the test files: the msw server, the document's request example and test credentials.
 import { operations } from "../src/generated/operations.js";
+
 export { snapshot, until, useMsw } from "@loglink/test-support/msw";
 
 /** The document's request example (its Java sample: instance, log, 3600 seconds, cn-north-1). */

@@ -12,14 +12,15 @@ declare const rds: JdcloudRdsClient;
 const credentials = { accessKeyId: "AK", secretAccessKey: "SK" };
 const path = "/v1/regions/{regionId}/instances/{instanceId}/log/{logId}:updateLogDownloadURLInternal";
 
-
 describe("updateLogDownloadURLInternal types", () => {
   it("takes the document's parameter names, regionId optional, and resolves to the typed 200 body", () => {
     expectTypeOf<UpdateLogDownloadURLInternalInput>().toEqualTypeOf<{ instanceId: string; logId: string; seconds: number } & { regionId?: string }>();
-    expectTypeOf<UpdateLogDownloadURLInternalResult>().toEqualTypeOf<{
-      requestId?: string;
-      result: { publicURL?: string; internalURL?: string };
-    } & MetadataBearer>();
+    expectTypeOf<UpdateLogDownloadURLInternalResult>().toEqualTypeOf<
+      {
+        requestId?: string;
+        result: { publicURL?: string; internalURL?: string };
+      } & MetadataBearer
+    >();
     expectTypeOf<UpdateLogDownloadURLInternalResult["$metadata"]>().toEqualTypeOf<ResponseMetadata>();
     expectTypeOf(rds.updateLogDownloadURLInternal).returns.resolves.toEqualTypeOf<UpdateLogDownloadURLInternalResult>();
   });

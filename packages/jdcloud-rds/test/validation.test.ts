@@ -17,8 +17,18 @@ describe("inputs the spec rejects are refused before anything is sent", () => {
     ["an empty instanceId", { instanceId: "", logId, seconds: 1 }, "instanceId", 'updateLogDownloadURLInternal: "instanceId" must not be empty (got "")'],
     ["a / in logId", { instanceId, logId: "a/b", seconds: 1 }, "logId", 'updateLogDownloadURLInternal: "logId" must match /^(?!\\.\\.?$)[^/]+$/ (got "a/b")'],
     ["logId ..", { instanceId, logId: "..", seconds: 1 }, "logId", 'updateLogDownloadURLInternal: "logId" must match /^(?!\\.\\.?$)[^/]+$/ (got "..")'],
-    ["a regionId that is no region", { instanceId, logId, seconds: 1, regionId: "cn_north_1" }, "regionId", 'updateLogDownloadURLInternal: "regionId" must match /^[a-z]{2}-[a-z]+-[0-9]+$/ (got "cn_north_1")'],
-    ["an unknown key (a typo)", { instanceId, logId, second: 1 }, "second", 'updateLogDownloadURLInternal: unknown parameter "second" (known: regionId, instanceId, logId, seconds)'],
+    [
+      "a regionId that is no region",
+      { instanceId, logId, seconds: 1, regionId: "cn_north_1" },
+      "regionId",
+      'updateLogDownloadURLInternal: "regionId" must match /^[a-z]{2}-[a-z]+-[0-9]+$/ (got "cn_north_1")',
+    ],
+    [
+      "an unknown key (a typo)",
+      { instanceId, logId, second: 1 },
+      "second",
+      'updateLogDownloadURLInternal: unknown parameter "second" (known: regionId, instanceId, logId, seconds)',
+    ],
   ];
 
   it.each(cases)("%s", async (_, input, parameter, message) => {

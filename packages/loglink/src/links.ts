@@ -144,7 +144,7 @@ async function uniqueById<T>(pages: AsyncIterable<T>, idOf: (item: T) => string 
   return items;
 }
 
-const idText = (value: unknown) => (typeof value === "string" && value !== "") || typeof value === "number" ? String(value) : undefined;
+const idText = (value: unknown) => ((typeof value === "string" && value !== "") || typeof value === "number" ? String(value) : undefined);
 
 /** A DCS run-log entry's id for the link call: `id`, else `backup_id` (equal in every example). */
 const runlogId = (entry: HuaweiDcsRunlog) => idText(entry.id) ?? idText(entry.backup_id);
@@ -203,11 +203,9 @@ const connectors: { [P in Provider]: (options: ProviderOptions[P]) => Promise<Ge
         if (log.publicURL || log.internalURL) return normalizeJdcloudRdsLog(log);
         const id = idText(log.id);
         if (id === undefined) return [];
-        const answer = await client
-          .updateLogDownloadURLInternal({ instanceId: listing.instanceId, logId: id, seconds }, call)
-          .catch((error: unknown) => {
-            throw notPostgresql(error, listing.instanceId);
-          });
+        const answer = await client.updateLogDownloadURLInternal({ instanceId: listing.instanceId, logId: id, seconds }, call).catch((error: unknown) => {
+          throw notPostgresql(error, listing.instanceId);
+        });
         return normalizeJdcloudRdsLog({ ...log, ...answer.result });
       });
       return linked.flat();
@@ -251,7 +249,12 @@ const connectors: { [P in Provider]: (options: ProviderOptions[P]) => Promise<Ge
             provider: "huawei-dcs",
             operation: "listRedislog",
             input: { instance_id },
-            status: (entries) => `${fresh(entries).length} new run log(s): ${fresh(entries).map((entry) => entry.status ?? "no status").join(", ") || "none yet"}`,
+            status: (entries) =>
+              `${fresh(entries).length} new run log(s): ${
+                fresh(entries)
+                  .map((entry) => entry.status ?? "no status")
+                  .join(", ") || "none yet"
+              }`,
             poll: (signal) => listAll(input, { ...call, signal }),
             state: (entries) => {
               const states = fresh(entries).map(runlogState);
@@ -294,11 +297,14 @@ const connectors: { [P in Provider]: (options: ProviderOptions[P]) => Promise<Ge
         collect === undefined
           ? (await listAll(input, call)).filter((entry) => runlogState(entry) === "ready")
           : await collectAndWait(input, collect, replication_id, options);
-      const linked = await mapConcurrently(entries.filter((entry) => runlogId(entry) !== undefined), LINK_CONCURRENCY, async (entry) =>
-        normalizeHuaweiDcsRunlog({
-          ...entry,
-          ...(await client.createRedislogDownloadLink({ instance_id: input.instance_id, id: runlogId(entry)! }, call)),
-        }),
+      const linked = await mapConcurrently(
+        entries.filter((entry) => runlogId(entry) !== undefined),
+        LINK_CONCURRENCY,
+        async (entry) =>
+          normalizeHuaweiDcsRunlog({
+            ...entry,
+            ...(await client.createRedislogDownloadLink({ instance_id: input.instance_id, id: runlogId(entry)! }, call)),
+          }),
       );
       return linked.flat();
     };
@@ -366,7 +372,8 @@ function renewable<P extends Provider>(links: DownloadLink<P>[], again: () => Pr
   links.forEach((link, index) => {
     const refresh = async (): Promise<DownloadLink<P>> => {
       const fresh = await again();
-      const same = link.fileName === undefined ? (fresh.length === links.length ? fresh[index] : undefined) : fresh.find((other) => other.fileName === link.fileName);
+      const same =
+        link.fileName === undefined ? (fresh.length === links.length ? fresh[index] : undefined) : fresh.find((other) => other.fileName === link.fileName);
       if (!same) throw new LogLinkError(`${link.provider} no longer lists the file ${link.fileName ?? `#${index + 1}`}`);
       return same;
     };

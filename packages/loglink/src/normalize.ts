@@ -200,8 +200,7 @@ function bytesOf(value: unknown, unit: number): number | undefined {
 }
 
 /** The list's items that are objects: a `null` or a string in a provider's list is skipped, not thrown on. */
-const itemsOf = <T>(value: T[] | undefined): T[] =>
-  Array.isArray(value) ? value.filter((item) => typeof item === "object" && item !== null) : [];
+const itemsOf = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value.filter((item) => typeof item === "object" && item !== null) : []);
 
 /**
  * JD Cloud `lastModified` (`2020-01-08T10:54:28`): without a zone it is read as China Standard Time,

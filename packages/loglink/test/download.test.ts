@@ -1,12 +1,12 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
-import { type IncomingHttpHeaders, type Server, createServer } from "node:http";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { AbortError, ConnectionError, InvalidParameterError } from "@loglink/core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { DownloadError, type DownloadProgress, LinkExpiredError, download } from "../src/node.js";
+import { DownloadError, type DownloadProgress, download, LinkExpiredError } from "../src/node.js";
 
 // A log file of `size` bytes whose content says where each byte is, so a reordered or truncated
 // copy cannot pass for the original.

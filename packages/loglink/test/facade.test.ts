@@ -1,8 +1,8 @@
 import { AbortError, ApiError, ConnectionError, InvalidParameterError } from "@loglink/core";
-import { createHandlers as jdcloudRdsErrors, handlers as jdcloudRds } from "@loglink/jdcloud-rds/mocks";
 import { handlers as huaweiAudit } from "@loglink/huawei-audit/mocks";
 import { handlers as huaweiDcs } from "@loglink/huawei-dcs/mocks";
-import { createHandlers as otcRdsErrors, handlers as otcRds } from "@loglink/otc-rds/mocks";
+import { handlers as jdcloudRds, createHandlers as jdcloudRdsErrors } from "@loglink/jdcloud-rds/mocks";
+import { handlers as otcRds, createHandlers as otcRdsErrors } from "@loglink/otc-rds/mocks";
 import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -63,9 +63,7 @@ describe("otc-rds via the facade", () => {
   });
 
   it("waits while the task is CREATING, then returns the finished task's links", async () => {
-    server.use(
-      http.post(/\/errorlog-download$/, () => HttpResponse.json({ list: [], status: "CREATING", count: 0 }), { once: true }),
-    );
+    server.use(http.post(/\/errorlog-download$/, () => HttpResponse.json({ list: [], status: "CREATING", count: 0 }), { once: true }));
     const list = await createLogLinks({ ...options, credentials: accessKey }).get(input);
     expect(sent).toHaveLength(2);
     expect(sent[1]!.headers.get("authorization")).toMatch(/^SDK-HMAC-SHA256 Access=AKEXAMPLE,/);

@@ -1,9 +1,9 @@
 // links.get() from an instance id alone: DCS lists (and optionally collects) run logs, JD Cloud lists
 // log files; each listed log gets one link.
 import { readFileSync } from "node:fs";
+import * as core from "@loglink/core";
 import { handlers as huaweiDcs } from "@loglink/huawei-dcs/mocks";
 import { handlers as jdcloudRds } from "@loglink/jdcloud-rds/mocks";
-import * as core from "@loglink/core";
 import { delay, HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
@@ -59,7 +59,14 @@ describe("jdcloud-rds without logId", () => {
   });
 
   it("uses the links a listed log carries, without a link call", async () => {
-    const log = { id: "postgresql-1", name: "postgresql-20200108_1100.log", sizeByte: 4096, lastModified: "2020-01-08T11:00:00Z", publicURL: "http://s3.cn-north-1.jcloudcs.com/a/postgresql-20200108_1100.log?X-Amz-Date=20200108T031319Z&X-Amz-Expires=300", internalURL: "" };
+    const log = {
+      id: "postgresql-1",
+      name: "postgresql-20200108_1100.log",
+      sizeByte: 4096,
+      lastModified: "2020-01-08T11:00:00Z",
+      publicURL: "http://s3.cn-north-1.jcloudcs.com/a/postgresql-20200108_1100.log?X-Amz-Date=20200108T031319Z&X-Amz-Expires=300",
+      internalURL: "",
+    };
     server.use(http.get(/describeLogs$/, () => HttpResponse.json({ result: { logs: [log], totalCount: 1 } })));
     const list = await links.get({ instanceId: "pg-x2fyuzvwak", seconds: 3600 });
     expect(sent).toHaveLength(1);
@@ -124,7 +131,12 @@ describe("jdcloud-rds without logId", () => {
 });
 
 describe("huawei-dcs without id", () => {
-  const links = createLogLinks({ provider: "huawei-dcs", region: "cn-south-1", projectId: "0524e839a54847039e9b2b46e8aa788a", credentials: { token: "iam-token" } });
+  const links = createLogLinks({
+    provider: "huawei-dcs",
+    region: "cn-south-1",
+    projectId: "0524e839a54847039e9b2b46e8aa788a",
+    credentials: { token: "iam-token" },
+  });
   const instance_id = "5c597ce5-9823-48aa-bf4d-2defb9385b4a";
   const base = `/v2/0524e839a54847039e9b2b46e8aa788a/instances/${instance_id}/redislog`;
   const entry = (id: string, status = "succeed") => ({ id, file_name: `redis_192.168.0.17_${id}.log`, status, time: "2024-05-02" });
@@ -135,7 +147,10 @@ describe("huawei-dcs without id", () => {
       http.post(/\/redislog\/[\w-]+\/links$/, ({ request }) => {
         const id = /redislog\/([\w-]+)\/links$/.exec(request.url)![1]!;
         asked.push(id);
-        return HttpResponse.json({ id, link: `https://bucket.obs.cn-south-1.myhuaweicloud.com:443/x/${id}.log?AWSAccessKeyId=a&Expires=1700000000&Signature=s` });
+        return HttpResponse.json({
+          id,
+          link: `https://bucket.obs.cn-south-1.myhuaweicloud.com:443/x/${id}.log?AWSAccessKeyId=a&Expires=1700000000&Signature=s`,
+        });
       }),
     );
     return asked;
@@ -144,10 +159,7 @@ describe("huawei-dcs without id", () => {
   it("lists the run logs and links each: the documented listing and link", async () => {
     server.use(...huaweiDcs);
     const list = await links.get({ instance_id });
-    expect(calls()).toEqual([
-      `GET ${base}?offset=0&limit=10&log_type=run`,
-      `POST ${base}/e79f2d97-e972-41f2-b51c-d18f65f39a45/links`,
-    ]);
+    expect(calls()).toEqual([`GET ${base}?offset=0&limit=10&log_type=run`, `POST ${base}/e79f2d97-e972-41f2-b51c-d18f65f39a45/links`]);
     const listed = dcsOperations.listRedislog.responses["200"].example.file_list[0];
     expect(list).toEqual([
       {
@@ -172,7 +184,10 @@ describe("huawei-dcs without id", () => {
     );
     const asked = serveLinks();
     const list = await links.get({ instance_id });
-    expect(calls().filter((call) => call.startsWith("GET"))).toEqual([`GET ${base}?offset=0&limit=10&log_type=run`, `GET ${base}?offset=10&limit=10&log_type=run`]);
+    expect(calls().filter((call) => call.startsWith("GET"))).toEqual([
+      `GET ${base}?offset=0&limit=10&log_type=run`,
+      `GET ${base}?offset=10&limit=10&log_type=run`,
+    ]);
     expect(asked.sort()).toEqual([...Array.from({ length: 10 }, (_, i) => `e${i}`), "e12"].sort());
     expect(list.map((link) => link.fileName)).toEqual([...Array.from({ length: 10 }, (_, i) => `redis_192.168.0.17_e${i}.log`), "redis_192.168.0.17_e12.log"]);
     expect(list[0]!.expiresAt).toEqual(new Date(1_700_000_000_000));
@@ -186,7 +201,11 @@ describe("huawei-dcs without id", () => {
 
   it.each([
     [{ instance_id, collect: 2 }, "collect", "huawei-dcs: collect must be one of 0, 1, 3, 7 days (got 2)"],
-    [{ instance_id, id: "x", collect: 1 }, "collect", "huawei-dcs: collect and replication_id are for listing without id; with id only that log's link is made"],
+    [
+      { instance_id, id: "x", collect: 1 },
+      "collect",
+      "huawei-dcs: collect and replication_id are for listing without id; with id only that log's link is made",
+    ],
     [{ instance_id, replication_id: "r" }, "replication_id", "huawei-dcs: replication_id says which replica to collect from, so it needs collect"],
     [{ instance_id, limt: 5 }, "limt", 'listRedislog: unknown parameter "limt" (known: project_id, instance_id, offset, limit, log_type)'],
   ])("refuses %j before any request", async (input, parameter, message) => {

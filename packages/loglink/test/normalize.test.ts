@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  expiryFromUrl,
-  normalizeHuaweiAudit,
-  normalizeHuaweiDcs,
-  normalizeJdcloudRds,
-  normalizeOtcRds,
-} from "../src/index.js";
+import { expiryFromUrl, normalizeHuaweiAudit, normalizeHuaweiDcs, normalizeJdcloudRds, normalizeOtcRds } from "../src/index.js";
 import { withScheme } from "../src/normalize.js";
 import { examples, expectedLinks } from "./documents.js";
 
@@ -121,8 +115,7 @@ describe("times the provider sends", () => {
     ]) {
       expect(updatedAt(value), String(value)).toBeUndefined();
     }
-    const otc = (update_at: unknown) =>
-      normalizeOtcRds({ list: [{ file_link: "h/f", update_at: update_at as number }] })[0]!.updatedAt;
+    const otc = (update_at: unknown) => normalizeOtcRds({ list: [{ file_link: "h/f", update_at: update_at as number }] })[0]!.updatedAt;
     for (const value of [-1, 1.5, 9e15, "1589529991385", null]) expect(otc(value), String(value)).toBeUndefined();
   });
 });
@@ -180,9 +173,7 @@ describe("links", () => {
         { workflow_id: "w", file_name: "f_done", status: "FINISH", file_link: "h/f_done", create_at: 1637140315066 },
       ],
     });
-    expect(links).toEqual([
-      expect.objectContaining({ url: "https://h/f_done", fileName: "f_done", sizeBytes: undefined, updatedAt: undefined }),
-    ]);
+    expect(links).toEqual([expect.objectContaining({ url: "https://h/f_done", fileName: "f_done", sizeBytes: undefined, updatedAt: undefined })]);
   });
 
   it("an answer without items gives no links", () => {

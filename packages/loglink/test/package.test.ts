@@ -1,6 +1,6 @@
 // The facade's promise to its users: installing it adds @loglink/core and nothing else, and no
 // provider is loaded before it is asked for.
-import { readFile, readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 
 const manifest = JSON.parse(await readFile(new URL("../package.json", import.meta.url), "utf8"));

@@ -36,7 +36,12 @@ describe("providerTable (loglink/providers)", () => {
     for (const provider of providers) {
       const required = providerDescriptions[provider].inputs.filter((input) => input.required).map((input) => input.name);
       expect(required.sort()).toEqual(
-        { "jdcloud-rds": ["instanceId", "seconds"], "otc-rds": ["instance_id"], "huawei-dcs": ["instance_id"], "huawei-audit": ["end_time", "instance_id", "start_time"] }[provider],
+        {
+          "jdcloud-rds": ["instanceId", "seconds"],
+          "otc-rds": ["instance_id"],
+          "huawei-dcs": ["instance_id"],
+          "huawei-audit": ["end_time", "instance_id", "start_time"],
+        }[provider],
       );
       const names = providerDescriptions[provider].inputs.map((input) => input.name);
       expect(new Set(names).size).toBe(names.length);

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { type DownloadLink, createLogLinks } from "../src/index.js";
+import { createLogLinks, type DownloadLink } from "../src/index.js";
 import { download } from "../src/node.js";
 
 const token = { token: "t" };

@@ -1,12 +1,4 @@
-import {
-  type CallOptions,
-  type ClientOptions,
-  type OperationInput,
-  type SuccessBody,
-  createServiceClient,
-  huaweiFamily,
-  waitUntil,
-} from "@loglink/core";
+import { type CallOptions, type ClientOptions, createServiceClient, huaweiFamily, type OperationInput, type SuccessBody, waitUntil } from "@loglink/core";
 import type { Client } from "openapi-fetch";
 import { operations, servers } from "./generated/operations.js";
 import type { operations as Operations, paths } from "./generated/schema.js";

@@ -1,13 +1,3 @@
-export {
-  type DownloadErrorlogInput,
-  type DownloadErrorlogResult,
-  type ErrorlogFile,
-  type OtcRdsClient,
-  type OtcRdsClientOptions,
-  type WaitForErrorlogDownloadOptions,
-  createOtcRdsClient,
-  errorlogExportState,
-} from "./client.js";
 // The runtime's own classes, so `instanceof` works across every loglink package.
 export {
   AbortError,
@@ -29,3 +19,13 @@ export {
   TimeoutError,
   WaiterError,
 } from "@loglink/core";
+export {
+  createOtcRdsClient,
+  type DownloadErrorlogInput,
+  type DownloadErrorlogResult,
+  type ErrorlogFile,
+  errorlogExportState,
+  type OtcRdsClient,
+  type OtcRdsClientOptions,
+  type WaitForErrorlogDownloadOptions,
+} from "./client.js";

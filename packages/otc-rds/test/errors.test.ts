@@ -1,11 +1,11 @@
 import * as core from "@loglink/core";
-import { http, HttpResponse } from "msw";
+import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
+import { operations } from "../src/generated/operations.js";
 import * as otc from "../src/index.js";
 import { ApiError } from "../src/index.js";
-import { operations } from "../src/generated/operations.js";
 import { createHandlers } from "../src/mocks.js";
-import { INSTANCE_ID, client, useMsw } from "./support.js";
+import { client, INSTANCE_ID, useMsw } from "./support.js";
 
 const { server } = useMsw();
 const { responses } = operations.downloadErrorlog;
@@ -14,7 +14,10 @@ const { responses } = operations.downloadErrorlog;
 const failure = () =>
   client({ maxRetries: 0 })
     .downloadErrorlog({ instance_id: INSTANCE_ID })
-    .then(() => undefined, (error: unknown) => error as ApiError);
+    .then(
+      () => undefined,
+      (error: unknown) => error as ApiError,
+    );
 
 describe("documented error statuses", () => {
   it.each([
@@ -38,7 +41,9 @@ describe("documented error statuses", () => {
       provider: "otc-rds",
       attempts: 1,
     });
-    expect(error!.message).toBe(`otc-rds downloadErrorlog: HTTP ${status} ${statusText} ${example.error_code}: ${example.error_msg} (request id ${error!.requestId})`);
+    expect(error!.message).toBe(
+      `otc-rds downloadErrorlog: HTTP ${status} ${statusText} ${example.error_code}: ${example.error_msg} (request id ${error!.requestId})`,
+    );
   });
 
   it("reads any other status (the spec's default) in the same envelope", async () => {
@@ -74,6 +79,15 @@ describe("error classes", () => {
     expect(otc.InvalidResponseError).toBe(core.InvalidResponseError);
     expect(otc.WaiterError).toBe(core.WaiterError);
     expect(otc.PaginationError).toBe(core.PaginationError);
-    for (const name of ["BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError", "RateLimitError", "InternalServerError"] as const) expect(otc[name], name).toBe(core[name]);
+    for (const name of [
+      "BadRequestError",
+      "AuthenticationError",
+      "PermissionDeniedError",
+      "NotFoundError",
+      "ConflictError",
+      "RateLimitError",
+      "InternalServerError",
+    ] as const)
+      expect(otc[name], name).toBe(core[name]);
   });
 });

@@ -14,7 +14,9 @@ describe("@loglink/otc-rds/mocks", () => {
 
   it("createHandlers({ status: 404 }) answers the documented DBS.200045", async () => {
     server.use(...createHandlers({ status: 404 }));
-    const error = (await client({ region: "eu-de", maxRetries: 0 }).downloadErrorlog(input).catch((caught: unknown) => caught)) as ApiError;
+    const error = (await client({ region: "eu-de", maxRetries: 0 })
+      .downloadErrorlog(input)
+      .catch((caught: unknown) => caught)) as ApiError;
     expect(error).toBeInstanceOf(ApiError);
     expect([error.status, error.code]).toEqual([404, "DBS.200045"]);
   });
@@ -41,7 +43,9 @@ describe("@loglink/otc-rds/mocks", () => {
   it("instantRetries: the documented 500 is retried at once, up to maxRetries, and then thrown", async () => {
     let calls = 0;
     server.use(...createHandlers({ instantRetries: true, answers: { downloadErrorlog: () => (calls++, { status: 500 }) } }));
-    const error = (await client({ region: "eu-de", maxRetries: 2 }).downloadErrorlog(input).catch((caught: unknown) => caught)) as ApiError;
+    const error = (await client({ region: "eu-de", maxRetries: 2 })
+      .downloadErrorlog(input)
+      .catch((caught: unknown) => caught)) as ApiError;
     expect(error).toBeInstanceOf(ApiError);
     expect([error.status, error.attempts, calls, error.headers["retry-after"]]).toEqual([500, 3, 3, "0"]);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { InvalidParameterError } from "../src/index.js";
 import { handlers } from "../src/mocks.js";
-import { INSTANCE_ID, PATH, PROJECT_ID, URL_EU_DE, answerEvery, client, finished, useMsw } from "./support.js";
+import { answerEvery, client, finished, INSTANCE_ID, PATH, PROJECT_ID, URL_EU_DE, useMsw } from "./support.js";
 
 const { server } = useMsw();
 
@@ -46,9 +46,7 @@ describe("downloadErrorlog", () => {
     const seen = capture();
     await client({ region: "eu-fr" }).downloadErrorlog({ instance_id: INSTANCE_ID });
     expect(new URL(seen[0]!.url).origin).toBe("https://rds.eu-fr.otc.t-systems.com");
-    expect(() => client({ region: "eu-fr/x" })).toThrowError(
-      new InvalidParameterError("region", 'region "eu-fr/x" is not a region id such as "cn-north-4"'),
-    );
+    expect(() => client({ region: "eu-fr/x" })).toThrowError(new InvalidParameterError("region", 'region "eu-fr/x" is not a region id such as "cn-north-4"'));
   });
 
   it("sends client and call headers", async () => {

@@ -1,8 +1,8 @@
-import { http, HttpResponse } from "msw";
+import { HttpResponse, http } from "msw";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { AbortError, ApiError, ConnectionError, TimeoutError } from "../src/index.js";
 import { operations } from "../src/generated/operations.js";
-import { INSTANCE_ID, client, finished, useMsw } from "./support.js";
+import { AbortError, ApiError, ConnectionError, TimeoutError } from "../src/index.js";
+import { client, finished, INSTANCE_ID, useMsw } from "./support.js";
 
 const { server } = useMsw();
 const { responses } = operations.downloadErrorlog;
@@ -51,7 +51,9 @@ describe("retries", () => {
 
   it("gives up after maxRetries with the last ApiError", async () => {
     const arrivals = serve(documented("500"));
-    const result = client({ maxRetries: 1 }).downloadErrorlog(input).catch((error: unknown) => error);
+    const result = client({ maxRetries: 1 })
+      .downloadErrorlog(input)
+      .catch((error: unknown) => error);
     await vi.advanceTimersByTimeAsync(10_000);
     expect(await result).toMatchObject({ name: "InternalServerError", status: 500, code: "DBS.108000", attempts: 2 });
     expect(arrivals).toEqual([0, 250]);
@@ -59,7 +61,9 @@ describe("retries", () => {
 
   it("never retries a documented 4xx such as 404", async () => {
     const arrivals = serve(documented("404"), ok);
-    const error = await client().downloadErrorlog(input).catch((caught: unknown) => caught);
+    const error = await client()
+      .downloadErrorlog(input)
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 404, code: "DBS.200045", attempts: 1 });
     expect(arrivals).toEqual([0]);
@@ -67,7 +71,9 @@ describe("retries", () => {
 
   it("retries a connection failure and reports ConnectionError when it persists", async () => {
     const arrivals = serve(() => HttpResponse.error());
-    const result = client().downloadErrorlog(input).catch((error: unknown) => error);
+    const result = client()
+      .downloadErrorlog(input)
+      .catch((error: unknown) => error);
     await vi.advanceTimersByTimeAsync(10_000);
     const error = await result;
     expect(error).toBeInstanceOf(ConnectionError);
@@ -78,7 +84,9 @@ describe("retries", () => {
 
 describe("timeouts", () => {
   it("fails each attempt after 30 s by default", async () => {
-    const result = client({ fetch: hangingFetch, maxRetries: 0 }).downloadErrorlog(input).catch((error: unknown) => error);
+    const result = client({ fetch: hangingFetch, maxRetries: 0 })
+      .downloadErrorlog(input)
+      .catch((error: unknown) => error);
     await vi.advanceTimersByTimeAsync(29_999);
     expect(hangingFetch).toHaveBeenCalledTimes(1);
     await vi.advanceTimersByTimeAsync(1);
@@ -99,7 +107,9 @@ describe("timeouts", () => {
 describe("abort", () => {
   it("stops the request in flight and retries nothing", async () => {
     const controller = new AbortController();
-    const result = client({ fetch: hangingFetch }).downloadErrorlog(input, { signal: controller.signal }).catch((error: unknown) => error);
+    const result = client({ fetch: hangingFetch })
+      .downloadErrorlog(input, { signal: controller.signal })
+      .catch((error: unknown) => error);
     await vi.advanceTimersByTimeAsync(100);
     controller.abort();
     const error = await result;
@@ -111,7 +121,9 @@ describe("abort", () => {
   it("stops during the backoff before a retry", async () => {
     const controller = new AbortController();
     const arrivals = serve(documented("500"), ok);
-    const result = client().downloadErrorlog(input, { signal: controller.signal }).catch((error: unknown) => error);
+    const result = client()
+      .downloadErrorlog(input, { signal: controller.signal })
+      .catch((error: unknown) => error);
     await vi.advanceTimersByTimeAsync(100);
     controller.abort();
     expect(await result).toBeInstanceOf(AbortError);

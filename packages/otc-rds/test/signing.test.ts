@@ -1,7 +1,7 @@
-import { http, HttpResponse } from "msw";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { expectedHuaweiAuthorization } from "@loglink/test-support/verifier";
-import { AKSK, INSTANCE_ID, PROJECT_ID, URL_EU_DE, answerEvery, client, finished, snapshot, useMsw } from "./support.js";
+import { HttpResponse, http } from "msw";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { AKSK, answerEvery, client, finished, INSTANCE_ID, PROJECT_ID, snapshot, URL_EU_DE, useMsw } from "./support.js";
 
 const { server } = useMsw();
 
@@ -46,18 +46,13 @@ describe("AK/SK signing (SDK-HMAC-SHA256)", () => {
     expect(request!.headers.host).toBe("rds.eu-ch2.sc.otc.t-systems.com");
     expect(request!.headers["x-security-token"]).toBe("STS-TOKEN-xyz");
     expect(request!.headers["x-auth-token"]).toBeUndefined();
-    expect(request!.headers.authorization).toContain(
-      "SignedHeaders=content-type;host;x-project-id;x-sdk-date;x-security-token,",
-    );
+    expect(request!.headers.authorization).toContain("SignedHeaders=content-type;host;x-project-id;x-sdk-date;x-security-token,");
     expect(request!.headers.authorization).toBe(expectedHuaweiAuthorization(request!, AKSK.accessKeyId, AKSK.secretAccessKey));
   });
 
   it("signs the host with the endpoint's port, and call headers", async () => {
     const seen = capture();
-    await client({ credentials: AKSK, endpoint: "http://127.0.0.1:8080" }).downloadErrorlog(
-      { instance_id: INSTANCE_ID },
-      { headers: { "X-Trace": "t1" } },
-    );
+    await client({ credentials: AKSK, endpoint: "http://127.0.0.1:8080" }).downloadErrorlog({ instance_id: INSTANCE_ID }, { headers: { "X-Trace": "t1" } });
     const [request] = seen;
     expect(request!.headers.host).toBe("127.0.0.1:8080");
     expect(request!.headers.authorization).toContain("SignedHeaders=content-type;host;x-project-id;x-sdk-date;x-trace,");

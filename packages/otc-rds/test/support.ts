@@ -1,7 +1,9 @@
 // Shared test setup: the document's own ids, a client factory and an msw server that fails on
 // any request no handler expects.
-import { type OtcRdsClientOptions, createOtcRdsClient } from "../src/index.js";
+
 import { operations } from "../src/generated/operations.js";
+import { createOtcRdsClient, type OtcRdsClientOptions } from "../src/index.js";
+
 export { capture as answerEvery, snapshot, useMsw } from "@loglink/test-support/msw";
 
 // From the document's request example.

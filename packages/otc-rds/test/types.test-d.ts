@@ -1,14 +1,8 @@
 import type { MetadataBearer } from "@loglink/core";
-import { createHandlers } from "../src/mocks.js";
 import { describe, expectTypeOf, it } from "vitest";
 import type { components } from "../src/generated/schema.js";
-import {
-  type DownloadErrorlogInput,
-  type DownloadErrorlogResult,
-  type ErrorlogFile,
-  type OtcRdsClient,
-  createOtcRdsClient,
-} from "../src/index.js";
+import { createOtcRdsClient, type DownloadErrorlogInput, type DownloadErrorlogResult, type ErrorlogFile, type OtcRdsClient } from "../src/index.js";
+import { createHandlers } from "../src/mocks.js";
 
 declare const client: OtcRdsClient;
 const input = { instance_id: "3d39c18788b54a919bab633874c159dfin03" };

@@ -1,8 +1,8 @@
-import { http, HttpResponse, type JsonBodyType } from "msw";
+import { HttpResponse, http, type JsonBodyType } from "msw";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { AbortError, ApiError, type DownloadErrorlogResult, errorlogExportState, WaiterError } from "../src/index.js";
 import { operations } from "../src/generated/operations.js";
-import { INSTANCE_ID, client, creating, finished, useMsw } from "./support.js";
+import { AbortError, ApiError, type DownloadErrorlogResult, errorlogExportState, WaiterError } from "../src/index.js";
+import { client, creating, finished, INSTANCE_ID, useMsw } from "./support.js";
 
 const { server } = useMsw();
 const input = { instance_id: INSTANCE_ID };
@@ -52,7 +52,9 @@ describe("waitForErrorlogDownload", () => {
 
   it("limits each poll's attempt to the timeoutMs it is given", async () => {
     server.use(http.post("*", () => new Promise<Response>(() => {})));
-    const result = client({ maxRetries: 0 }).waitForErrorlogDownload(input, { timeoutMs: 500, maxWaitMs: 0 }).catch((error: unknown) => error);
+    const result = client({ maxRetries: 0 })
+      .waitForErrorlogDownload(input, { timeoutMs: 500, maxWaitMs: 0 })
+      .catch((error: unknown) => error);
     await vi.advanceTimersByTimeAsync(500);
     // The one poll timed out (a retryable failure) and the deadline had passed: the waiter gives up.
     expect(await result).toMatchObject({ name: "WaiterError", reason: "deadline", cause: { name: "TimeoutError" } });
@@ -137,7 +139,9 @@ describe("waitForErrorlogDownload", () => {
   it("stops with AbortError when the signal aborts between polls", async () => {
     const controller = new AbortController();
     const arrivals = serve(creating);
-    const result = client().waitForErrorlogDownload(input, { signal: controller.signal }).catch((error: unknown) => error);
+    const result = client()
+      .waitForErrorlogDownload(input, { signal: controller.signal })
+      .catch((error: unknown) => error);
     await vi.advanceTimersByTimeAsync(3000);
     controller.abort();
     expect(await result).toBeInstanceOf(AbortError);
@@ -149,7 +153,9 @@ describe("waitForErrorlogDownload", () => {
 
 describe("errorlogExportState", () => {
   it("classifies FINISH and FAILED in any case, and anything else as still running", () => {
-    const states = ["FINISH", "finish", "FAILED", "failed", "CREATING", "EXPORTING", ""].map((status) => errorlogExportState({ status } as DownloadErrorlogResult));
+    const states = ["FINISH", "finish", "FAILED", "failed", "CREATING", "EXPORTING", ""].map((status) =>
+      errorlogExportState({ status } as DownloadErrorlogResult),
+    );
     expect(states).toEqual(["success", "success", "failure", "failure", "retry", "retry", "retry"]);
     // The body is not validated: an answer without a status is one more unknown status.
     expect(errorlogExportState({} as DownloadErrorlogResult)).toBe("retry");

@@ -1,14 +1,14 @@
 // The facade's download under faults: nothing partial is left on disk, errors are clear and
 // typed, and no socket stays open.
-import { mkdtemp, readFile, readdir, rm, writeFile, mkdir } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import type { Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { AbortError, ConnectionError, InvalidParameterError } from "@loglink/core";
 import { DownloadError, type DownloadProgress, download } from "loglink/node";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { LINK_CREDENTIAL, LINK_SIGNATURE, failure, presignedLink, renderings } from "./harness/secrets.js";
-import { type TestServer, closedPort, eventually, startServer } from "./harness/server.js";
+import { failure, LINK_CREDENTIAL, LINK_SIGNATURE, presignedLink, renderings } from "./harness/secrets.js";
+import { closedPort, eventually, startServer, type TestServer } from "./harness/server.js";
 
 let server: TestServer;
 let dir: string;

@@ -5,8 +5,8 @@ import fc from "fast-check";
 import { createLogLinks } from "loglink";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AUDIT_INSTANCE, OTC_INSTANCE, PROJECT_ID, WINDOW } from "./harness/clients.js";
-import { TOKEN, debugLog, presignedLink, recordError } from "./harness/secrets.js";
-import { type TestServer, sendJson, startServer } from "./harness/server.js";
+import { debugLog, presignedLink, recordError, TOKEN } from "./harness/secrets.js";
+import { sendJson, startServer, type TestServer } from "./harness/server.js";
 
 let server: TestServer;
 let answer: unknown = {};
@@ -15,41 +15,86 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const odd = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom("", "not a url", "****.com:443/x?Signature=s", "javascript:alert(1)", -1, 1e308, "12.5", "NaN"));
+const odd = fc.oneof(
+  fc.jsonValue({ maxDepth: 2 }),
+  fc.constantFrom("", "not a url", "****.com:443/x?Signature=s", "javascript:alert(1)", -1, 1e308, "12.5", "NaN"),
+);
 const maybe = <T>(arbitrary: fc.Arbitrary<T>) => fc.oneof(arbitrary, odd);
 // Sizes up to 1e308 and null items are in: the facade bugs they found are fixed (pinned below).
 const size = fc.oneof(odd, fc.double(), fc.constantFrom(2 ** 40, 2 ** 43, 2 ** 53, 2 ** 60));
 const link = fc.oneof(fc.constant(presignedLink("https://obs.example.com", "/a.log")), fc.webUrl(), odd);
 
 const answers = {
-  "jdcloud-rds": fc.oneof(odd, fc.record({ requestId: odd, result: maybe(fc.record({ publicURL: link, internalURL: link }, { requiredKeys: [] })) }, { requiredKeys: [] })),
+  "jdcloud-rds": fc.oneof(
+    odd,
+    fc.record({ requestId: odd, result: maybe(fc.record({ publicURL: link, internalURL: link }, { requiredKeys: [] })) }, { requiredKeys: [] }),
+  ),
   "otc-rds": fc.record(
     {
       status: fc.constantFrom("FINISH", "finish"),
-      list: fc.oneof(odd, fc.array(fc.record({ file_link: link, file_name: odd, file_size: fc.oneof(fc.nat().map(String), size), status: odd, update_at: odd, create_at: odd }, { requiredKeys: [] }), { maxLength: 4 })),
+      list: fc.oneof(
+        odd,
+        fc.array(
+          fc.record(
+            { file_link: link, file_name: odd, file_size: fc.oneof(fc.nat().map(String), size), status: odd, update_at: odd, create_at: odd },
+            { requiredKeys: [] },
+          ),
+          { maxLength: 4 },
+        ),
+      ),
     },
     { requiredKeys: ["status"] },
   ),
   "huawei-dcs": fc.record({ id: odd, backup_id: odd, link }, { requiredKeys: [] }),
   "huawei-audit": fc.record(
-    { files: fc.oneof(fc.array(fc.record({ name: maybe(fc.string()), size, updated_time: odd, download_link: link, link_expired_time: odd }, { requiredKeys: [] }), { maxLength: 3 }), odd) },
+    {
+      files: fc.oneof(
+        fc.array(fc.record({ name: maybe(fc.string()), size, updated_time: odd, download_link: link, link_expired_time: odd }, { requiredKeys: [] }), {
+          maxLength: 3,
+        }),
+        odd,
+      ),
+    },
     { requiredKeys: [] },
   ),
 };
 
 const facade = {
   "jdcloud-rds": () =>
-    createLogLinks({ provider: "jdcloud-rds", endpoint: server.origin, region: "cn-north-1", credentials: { accessKeyId: "AK", secretAccessKey: "facade-secret-key" }, maxRetries: 0, logger: debugLog }).get({
+    createLogLinks({
+      provider: "jdcloud-rds",
+      endpoint: server.origin,
+      region: "cn-north-1",
+      credentials: { accessKeyId: "AK", secretAccessKey: "facade-secret-key" },
+      maxRetries: 0,
+      logger: debugLog,
+    }).get({
       instanceId: "pg-1",
       logId: "l",
       seconds: 60,
     }),
   "otc-rds": () =>
-    createLogLinks({ provider: "otc-rds", endpoint: server.origin, projectId: PROJECT_ID, credentials: { token: TOKEN }, maxRetries: 0, logger: debugLog }).get({ instance_id: OTC_INSTANCE }),
+    createLogLinks({ provider: "otc-rds", endpoint: server.origin, projectId: PROJECT_ID, credentials: { token: TOKEN }, maxRetries: 0, logger: debugLog }).get(
+      { instance_id: OTC_INSTANCE },
+    ),
   "huawei-dcs": () =>
-    createLogLinks({ provider: "huawei-dcs", endpoint: server.origin, projectId: PROJECT_ID, credentials: { token: TOKEN }, maxRetries: 0, logger: debugLog }).get({ instance_id: "i-1", id: "l" }),
+    createLogLinks({
+      provider: "huawei-dcs",
+      endpoint: server.origin,
+      projectId: PROJECT_ID,
+      credentials: { token: TOKEN },
+      maxRetries: 0,
+      logger: debugLog,
+    }).get({ instance_id: "i-1", id: "l" }),
   "huawei-audit": () =>
-    createLogLinks({ provider: "huawei-audit", endpoint: server.origin, projectId: PROJECT_ID, credentials: { token: TOKEN }, maxRetries: 0, logger: debugLog }).get({
+    createLogLinks({
+      provider: "huawei-audit",
+      endpoint: server.origin,
+      projectId: PROJECT_ID,
+      credentials: { token: TOKEN },
+      maxRetries: 0,
+      logger: debugLog,
+    }).get({
       instance_id: AUDIT_INSTANCE,
       ...WINDOW,
       limit: 5,

@@ -5,9 +5,9 @@ import { inspect } from "node:util";
 import { AbortError, ApiError, ConnectionError, InvalidResponseError, TimeoutError } from "@loglink/core";
 import { createHuaweiDcsClient } from "@loglink/huawei-dcs";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { PROJECT_ID, operationNames, operations } from "./harness/clients.js";
+import { operationNames, operations, PROJECT_ID } from "./harness/clients.js";
 import { failure, presignedLink } from "./harness/secrets.js";
-import { type TestServer, closedPort, eventually, sendJson, startServer } from "./harness/server.js";
+import { closedPort, eventually, sendJson, startServer, type TestServer } from "./harness/server.js";
 
 let server: TestServer;
 let other: TestServer;

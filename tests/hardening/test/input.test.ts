@@ -5,12 +5,12 @@
 import { InvalidParameterError } from "@loglink/core";
 import { createHuaweiDcsClient } from "@loglink/huawei-dcs";
 import { createOtcRdsClient } from "@loglink/otc-rds";
+import { expectedHuaweiAuthorization, expectedJdcloudAuthorization } from "@loglink/test-support/verifier";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectedHuaweiAuthorization, expectedJdcloudAuthorization } from "@loglink/test-support/verifier";
-import { AUDIT_INSTANCE, AUDIT_NODE, type Auth, OTC_INSTANCE, PROJECT_ID, WINDOW, audit, dcs, jdcloud, otc } from "./harness/clients.js";
-import { ACCESS_KEY_ID, SECRET_KEY, recordError } from "./harness/secrets.js";
-import { type RecordedRequest, type TestServer, startServer } from "./harness/server.js";
+import { AUDIT_INSTANCE, AUDIT_NODE, type Auth, audit, dcs, jdcloud, OTC_INSTANCE, otc, PROJECT_ID, WINDOW } from "./harness/clients.js";
+import { ACCESS_KEY_ID, recordError, SECRET_KEY } from "./harness/secrets.js";
+import { type RecordedRequest, startServer, type TestServer } from "./harness/server.js";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -21,19 +21,88 @@ afterAll(() => server.close());
 const RUNS = 120;
 
 // Characters that mean something to a URL, a header or a parser.
-const SPECIAL = ["/", "\\", ".", "..", "%", "%2e", "%2F", "?", "#", "&", "=", "+", " ", ":", "@", ";", ",", "'", '"', "<", ">", "`", "{", "}", "|", "^", "[", "]", "~", "$", "!", "*", "(", ")"];
+const SPECIAL = [
+  "/",
+  "\\",
+  ".",
+  "..",
+  "%",
+  "%2e",
+  "%2F",
+  "?",
+  "#",
+  "&",
+  "=",
+  "+",
+  " ",
+  ":",
+  "@",
+  ";",
+  ",",
+  "'",
+  '"',
+  "<",
+  ">",
+  "`",
+  "{",
+  "}",
+  "|",
+  "^",
+  "[",
+  "]",
+  "~",
+  "$",
+  "!",
+  "*",
+  "(",
+  ")",
+];
 const CONTROL = ["\u0000", "\n", "\r", "\r\n", "\t", "\u001b", "\u007f", "\u0085", "\u2028", "\u2029", "\ufeff", "\u202e", "\u200b"];
 const UNICODE = ["é", "ß", "日本語", "😀", "👩‍👩‍👧", "Ａ", "\u0301", "ﬁ", "\ud800", "\udfff", "\ud83d"];
 const NASTY = [
-  "", ".", "..", "...", "%2e", "%2e%2e", "%2E.", ".%2E", "%252e%252e", "a/b", "../x", "..\\x", "a\\b", "/", "//evil.example/x",
-  "http://evil.example/", "@evil.example", "?x=1", "#frag", "a?b", "a#b", "%", "%%", "%zz", "%00", "%0d%0a", "a b", " a", "a ",
-  "+", "a+b", "a:b", "x\r\nHost: evil.example", "x\nX-Injected: 1", "\u0000", "é", "😀", "\ud800", "x".repeat(10_000), "日".repeat(3_000),
+  "",
+  ".",
+  "..",
+  "...",
+  "%2e",
+  "%2e%2e",
+  "%2E.",
+  ".%2E",
+  "%252e%252e",
+  "a/b",
+  "../x",
+  "..\\x",
+  "a\\b",
+  "/",
+  "//evil.example/x",
+  "http://evil.example/",
+  "@evil.example",
+  "?x=1",
+  "#frag",
+  "a?b",
+  "a#b",
+  "%",
+  "%%",
+  "%zz",
+  "%00",
+  "%0d%0a",
+  "a b",
+  " a",
+  "a ",
+  "+",
+  "a+b",
+  "a:b",
+  "x\r\nHost: evil.example",
+  "x\nX-Injected: 1",
+  "\u0000",
+  "é",
+  "😀",
+  "\ud800",
+  "x".repeat(10_000),
+  "日".repeat(3_000),
 ];
 
-const piece = fc.oneof(
-  fc.constantFrom(...SPECIAL, ...CONTROL, ...UNICODE),
-  fc.string({ unit: "grapheme-ascii", maxLength: 6 }),
-);
+const piece = fc.oneof(fc.constantFrom(...SPECIAL, ...CONTROL, ...UNICODE), fc.string({ unit: "grapheme-ascii", maxLength: 6 }));
 /** Hostile strings: fixed nasty values, mixes of URL syntax, control and non-ASCII characters, raw UTF-16 units, very long strings. */
 const hostile = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...NASTY) },
@@ -43,8 +112,7 @@ const hostile = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: "grapheme-ascii", minLength: 1_000, maxLength: 20_000 }) },
 );
 /** Valid values with hostile ones mixed in, so both outcomes are exercised. */
-const withValid = (pattern: string) =>
-  fc.oneof({ weight: 1, arbitrary: fc.stringMatching(new RegExp(pattern)) }, { weight: 2, arbitrary: hostile });
+const withValid = (pattern: string) => fc.oneof({ weight: 1, arbitrary: fc.stringMatching(new RegExp(pattern)) }, { weight: 2, arbitrary: hostile });
 
 const STRICT_SEGMENT = /^(?:[A-Za-z0-9\-._~]|%[0-9A-F]{2})*$/;
 
@@ -85,7 +153,10 @@ const auditQuery = (name: "last_file_name" | "node_id" | "start_time" | "end_tim
 // forms): sent exactly as given.
 const documentedTime = fc
   .tuple(fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2099-12-31T23:59:59Z"), noInvalidDate: true }), fc.integer({ min: -12, max: 14 }))
-  .map(([date, hours]) => `${new Date(date.getTime() + hours * 3_600_000).toISOString().slice(0, 19)}${hours < 0 ? "-" : "+"}${String(Math.abs(hours)).padStart(2, "0")}00`);
+  .map(
+    ([date, hours]) =>
+      `${new Date(date.getTime() + hours * 3_600_000).toISOString().slice(0, 19)}${hours < 0 ? "-" : "+"}${String(Math.abs(hours)).padStart(2, "0")}00`,
+  );
 const withValidTime = fc.oneof({ weight: 1, arbitrary: documentedTime }, { weight: 2, arbitrary: hostile });
 // Path parameters have no pattern: only what would change the path is refused.
 const PATH_SAFE = "^[^/]+$";
@@ -162,8 +233,7 @@ const targets: Target[] = [
     name: "huawei-audit X-Language",
     location: "header",
     values: fc.oneof(fc.constantFrom("en-us", "zh-cn"), hostile),
-    send: (value) =>
-      audit(server.origin, "aksk", { maxRetries: 0 }).listAuditLogDownloadLink({ instance_id: AUDIT_INSTANCE, ...window, "X-Language": value }),
+    send: (value) => audit(server.origin, "aksk", { maxRetries: 0 }).listAuditLogDownloadLink({ instance_id: AUDIT_INSTANCE, ...window, "X-Language": value }),
     method: "GET",
     path: () => auditPath,
     query: () => window,
@@ -185,7 +255,10 @@ const targets: Target[] = [
     location: "option",
     values: withValid("^[a-zA-Z0-9]{32}$"),
     send: (value) =>
-      createHuaweiDcsClient({ endpoint: server.origin, projectId: value, credentials: { token: "t" }, maxRetries: 0 }).createRedislogDownloadLink({ instance_id: "i", id: "l" }),
+      createHuaweiDcsClient({ endpoint: server.origin, projectId: value, credentials: { token: "t" }, maxRetries: 0 }).createRedislogDownloadLink({
+        instance_id: "i",
+        id: "l",
+      }),
     method: "POST",
     path: (value) => `/v2/${value}/instances/i/redislog/l/links`,
   },
@@ -194,7 +267,9 @@ const targets: Target[] = [
     location: "option",
     values: withValid("^[a-z]{2}-[a-z]+-[0-9]$"),
     send: (value) =>
-      createOtcRdsClient({ endpoint: server.origin, region: value, projectId: PROJECT_ID, credentials: { token: "t" }, maxRetries: 0 }).downloadErrorlog({ instance_id: OTC_INSTANCE }),
+      createOtcRdsClient({ endpoint: server.origin, region: value, projectId: PROJECT_ID, credentials: { token: "t" }, maxRetries: 0 }).downloadErrorlog({
+        instance_id: OTC_INSTANCE,
+      }),
     method: "POST",
     path: () => `/v3/${PROJECT_ID}/instances/${OTC_INSTANCE}/errorlog-download`,
   },
@@ -214,11 +289,21 @@ function check(target: Target, value: string, request: RecordedRequest) {
   if (target.header) expect(request.headers[target.header]).toBe(value);
   const url = `http://127.0.0.1:${server.port}${request.target}`;
   if (target.signing === "huawei") {
-    const expected = expectedHuaweiAuthorization({ method: request.method, url, headers: signedHeaders(request), body: request.body }, ACCESS_KEY_ID, SECRET_KEY);
+    const expected = expectedHuaweiAuthorization(
+      { method: request.method, url, headers: signedHeaders(request), body: request.body },
+      ACCESS_KEY_ID,
+      SECRET_KEY,
+    );
     expect(request.headers.authorization).toBe(expected);
   } else if (target.signing === "jdcloud") {
     const regionId = decodeURIComponent(segments[3]!);
-    const expected = expectedJdcloudAuthorization({ method: request.method, url, headers: signedHeaders(request), body: request.body }, ACCESS_KEY_ID, SECRET_KEY, regionId, "rds");
+    const expected = expectedJdcloudAuthorization(
+      { method: request.method, url, headers: signedHeaders(request), body: request.body },
+      ACCESS_KEY_ID,
+      SECRET_KEY,
+      regionId,
+      "rds",
+    );
     expect(request.headers.authorization).toBe(expected);
   }
 }
@@ -258,7 +343,12 @@ describe("hostile strings in every parameter", () => {
 describe("query values round trip byte for byte", () => {
   it.each(["a+b", "a b", "a:b", "2024-01-01T00:00:00+0800", "日本語 😀", "%2B%20", "a=b&c=d", "?#", "~!*'()", "\t\n"])("last_file_name %j", async (value) => {
     server.reset();
-    await audit(server.origin, "aksk", { maxRetries: 0 }).listAuditLogDownloadLink({ instance_id: AUDIT_INSTANCE, ...window, last_file_name: value, node_id: AUDIT_NODE });
+    await audit(server.origin, "aksk", { maxRetries: 0 }).listAuditLogDownloadLink({
+      instance_id: AUDIT_INSTANCE,
+      ...window,
+      last_file_name: value,
+      node_id: AUDIT_NODE,
+    });
     const query = new URLSearchParams(server.requests[0]!.target.split("?")[1]);
     expect(query.get("last_file_name")).toBe(value);
     expect(Buffer.from(query.get("last_file_name")!, "utf8")).toEqual(Buffer.from(value, "utf8"));
@@ -274,11 +364,20 @@ describe("the endpoint option", () => {
         fc.oneof(
           hostile,
           hostile.map((text) => `${server.origin}${text}`),
-          fc.constantFrom(server.origin, `${server.origin}/x`, `${server.origin}?a`, `${server.origin}#a`, `http://u:p@127.0.0.1:${server.port}`, `file:///etc/passwd`, `javascript:alert(1)`, `${server.origin}/`),
+          fc.constantFrom(
+            server.origin,
+            `${server.origin}/x`,
+            `${server.origin}?a`,
+            `${server.origin}#a`,
+            `http://u:p@127.0.0.1:${server.port}`,
+            `file:///etc/passwd`,
+            `javascript:alert(1)`,
+            `${server.origin}/`,
+          ),
         ),
         async (endpoint) => {
           server.reset();
-          let client;
+          let client: ReturnType<typeof createHuaweiDcsClient>;
           try {
             client = createHuaweiDcsClient({ endpoint, projectId: PROJECT_ID, credentials: { token: "t" }, maxRetries: 0, timeoutMs: 1_000 });
           } catch (error) {

@@ -5,23 +5,23 @@ import { ApiError, ConnectionError, InvalidParameterError, InvalidResponseError,
 import { createHuaweiDcsClient } from "@loglink/huawei-dcs";
 import { createJdcloudRdsClient } from "@loglink/jdcloud-rds";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { OTC_INSTANCE, PROJECT_ID, dcs, operationNames, operations, otc } from "./harness/clients.js";
+import { dcs, OTC_INSTANCE, operationNames, operations, otc, PROJECT_ID } from "./harness/clients.js";
 import {
-  LINK_CREDENTIAL,
-  LINK_SIGNATURE,
-  SECRET_KEY,
-  SECURITY_TOKEN,
-  TOKEN,
   debugLog,
   failure,
+  LINK_CREDENTIAL,
+  LINK_SIGNATURE,
   leaks,
   presignedLink,
   producedErrors,
   producedLogLines,
   recordError,
   renderings,
+  SECRET_KEY,
+  SECURITY_TOKEN,
+  TOKEN,
 } from "./harness/secrets.js";
-import { type TestServer, sendJson, startServer } from "./harness/server.js";
+import { sendJson, startServer, type TestServer } from "./harness/server.js";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -93,7 +93,9 @@ describe("a fetch that fails with the request in its message", () => {
   it.each(["token", "temporary"] as const)("%s credentials: the ConnectionError is clean", async (auth) => {
     const fetch = async (request: RequestInfo | URL) => {
       const headers = Object.fromEntries((request as Request).headers);
-      throw new Error(`proxy refused ${(request as Request).url} with headers ${JSON.stringify(headers)} (token ${headers["x-auth-token"] ?? headers["x-security-token"]})`);
+      throw new Error(
+        `proxy refused ${(request as Request).url} with headers ${JSON.stringify(headers)} (token ${headers["x-auth-token"] ?? headers["x-security-token"]})`,
+      );
     };
     const error = await failure(dcs(server.origin, auth, { fetch, maxRetries: 0 }).createRedislogDownloadLink({ instance_id: "i", id: "l" }));
     expect(error).toBeInstanceOf(ConnectionError);
@@ -161,8 +163,12 @@ describe("the debug log", () => {
   it("the JD Cloud signature and the secret key never reach it", async () => {
     server.handle((_request, response) => sendJson(response, 200, { result: {} }));
     const lines: string[] = [];
-    await createJdcloudRdsClient({ endpoint: server.origin, region: "cn-north-1", credentials: { accessKeyId: "AK", secretAccessKey: SECRET_KEY }, logger: (line) => lines.push(line) })
-      .updateLogDownloadURLInternal({ instanceId: "pg-1", logId: "l", seconds: 60 });
+    await createJdcloudRdsClient({
+      endpoint: server.origin,
+      region: "cn-north-1",
+      credentials: { accessKeyId: "AK", secretAccessKey: SECRET_KEY },
+      logger: (line) => lines.push(line),
+    }).updateLogDownloadURLInternal({ instanceId: "pg-1", logId: "l", seconds: 60 });
     expect(lines).toHaveLength(1);
     const signature = /Signature=([0-9a-f]+)/.exec(server.requests[0]!.headers.authorization!)![1]!;
     expect(lines[0]).not.toContain(signature);

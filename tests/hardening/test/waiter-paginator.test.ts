@@ -2,10 +2,10 @@
 import type { Socket } from "node:net";
 import { AbortError, InvalidParameterError, InvalidResponseError, PaginationError, WaiterError, waitUntil } from "@loglink/core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { AUDIT_INSTANCE, OTC_INSTANCE, WINDOW, audit, dcs, otc } from "./harness/clients.js";
+import { AUDIT_INSTANCE, audit, dcs, OTC_INSTANCE, otc, WINDOW } from "./harness/clients.js";
 import { pendingTimers } from "./harness/guard.js";
 import { failure, presignedLink } from "./harness/secrets.js";
-import { type TestServer, eventually, sendJson, startServer } from "./harness/server.js";
+import { eventually, sendJson, startServer, type TestServer } from "./harness/server.js";
 
 let server: TestServer;
 let held: Socket[] = [];
@@ -86,7 +86,12 @@ describe("the OTC waiter under faults", () => {
     script(["503"]);
     const client = dcs(server.origin, "token", { maxRetries: 0 });
     const error = (await failure(
-      waitUntil({ poll: (signal) => client.createRedislogDownloadLink({ instance_id: "i", id: "l" }, { signal }), state: () => "retry", minDelayMs: 10, maxWaitMs: 300 }),
+      waitUntil({
+        poll: (signal) => client.createRedislogDownloadLink({ instance_id: "i", id: "l" }, { signal }),
+        state: () => "retry",
+        minDelayMs: 10,
+        maxWaitMs: 300,
+      }),
     )) as WaiterError;
     expect(error).toBeInstanceOf(WaiterError);
     expect(error.reason).toBe("deadline");
@@ -169,8 +174,17 @@ describe("abort", () => {
       response.write("{");
     });
     const controller = new AbortController();
-    const waiting = failure(otc(server.origin, "token", { timeoutMs: 10_000 }).waitForErrorlogDownload({ instance_id: OTC_INSTANCE }, { signal: controller.signal }));
-    const paging = failure(collect(audit(server.origin, "token", { timeoutMs: 10_000 }).paginateAuditLogDownloadLink({ instance_id: AUDIT_INSTANCE, ...WINDOW }, { signal: controller.signal })));
+    const waiting = failure(
+      otc(server.origin, "token", { timeoutMs: 10_000 }).waitForErrorlogDownload({ instance_id: OTC_INSTANCE }, { signal: controller.signal }),
+    );
+    const paging = failure(
+      collect(
+        audit(server.origin, "token", { timeoutMs: 10_000 }).paginateAuditLogDownloadLink(
+          { instance_id: AUDIT_INSTANCE, ...WINDOW },
+          { signal: controller.signal },
+        ),
+      ),
+    );
     expect(await eventually(() => server.requests.length === 2)).toBe(true);
     const started = Date.now();
     controller.abort();
@@ -197,7 +211,9 @@ describe("abort", () => {
 describe("the timer tripwire", () => {
   it("sees a loglink timer while it is pending, and not once abort cleared it", async () => {
     const controller = new AbortController();
-    const waiting = waitUntil({ poll: async () => 1, state: () => "retry", minDelayMs: 60_000, maxWaitMs: 120_000, signal: controller.signal }).catch((error: unknown) => error);
+    const waiting = waitUntil({ poll: async () => 1, state: () => "retry", minDelayMs: 60_000, maxWaitMs: 120_000, signal: controller.signal }).catch(
+      (error: unknown) => error,
+    );
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(pendingTimers()).toHaveLength(1);
     controller.abort();

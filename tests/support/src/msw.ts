@@ -1,6 +1,6 @@
 // The msw setup every package's tests share: a server that fails on any request no handler
 // expects, the requests as they left the client, and a wait that does not move fake time.
-import { http, HttpResponse, type JsonBodyType } from "msw";
+import { HttpResponse, http, type JsonBodyType } from "msw";
 import { type SetupServer, setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll } from "vitest";
 

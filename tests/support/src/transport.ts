@@ -1,7 +1,7 @@
 // What every provider's operation must do on the wire whatever its API: retry a connection error,
 // time out an attempt, and stop on abort. One suite, run by each provider's tests against its own
 // client and documented request (with fake timers installed by the calling file).
-import { delay, http, HttpResponse } from "msw";
+import { delay, HttpResponse, http } from "msw";
 import type { SetupServer } from "msw/node";
 import { describe, expect, it, vi } from "vitest";
 import { until } from "./msw.js";
@@ -24,7 +24,10 @@ export interface TransportSuite {
   server: SetupServer;
   requests: Request[];
   /** the operation, on a client created with `options`, called with the documented input */
-  call(options?: { maxRetries?: number; timeoutMs?: number; fetch?: typeof fetch }, callOptions?: { timeoutMs?: number; signal?: AbortSignal }): Promise<unknown>;
+  call(
+    options?: { maxRetries?: number; timeoutMs?: number; fetch?: typeof fetch },
+    callOptions?: { timeoutMs?: number; signal?: AbortSignal },
+  ): Promise<unknown>;
   /** makes the server answer every request with a retryable error */
   failRetryably(): void;
   /** the error classes as the provider package exports them (from core's build, not its source) */

@@ -24,10 +24,19 @@ function query(url: URL, sortEncoded: boolean): string {
 }
 
 /** The Authorization a correct Huawei signer gives for the request as received. */
-export function expectedHuaweiAuthorization(request: { method: string; url: string; headers: Record<string, string>; body: string }, accessKeyId: string, secret: string): string {
+export function expectedHuaweiAuthorization(
+  request: { method: string; url: string; headers: Record<string, string>; body: string },
+  accessKeyId: string,
+  secret: string,
+): string {
   const url = new URL(request.url);
-  const names = Object.keys(request.headers).filter((name) => name !== "authorization" && name !== "user-agent").sort();
-  let path = url.pathname.split("/").map((segment) => strict(decodeURIComponent(segment))).join("/");
+  const names = Object.keys(request.headers)
+    .filter((name) => name !== "authorization" && name !== "user-agent")
+    .sort();
+  let path = url.pathname
+    .split("/")
+    .map((segment) => strict(decodeURIComponent(segment)))
+    .join("/");
   if (!path.endsWith("/")) path += "/";
   const canonical = [
     request.method,
@@ -38,7 +47,9 @@ export function expectedHuaweiAuthorization(request: { method: string; url: stri
     sha256(request.body),
   ].join("\n");
   const date = request.headers["x-sdk-date"]!;
-  const signature = createHmac("sha256", secret).update(`SDK-HMAC-SHA256\n${date}\n${sha256(canonical)}`).digest("hex");
+  const signature = createHmac("sha256", secret)
+    .update(`SDK-HMAC-SHA256\n${date}\n${sha256(canonical)}`)
+    .digest("hex");
   return `SDK-HMAC-SHA256 Access=${accessKeyId}, SignedHeaders=${names.join(";")}, Signature=${signature}`;
 }
 
@@ -51,7 +62,9 @@ export function expectedJdcloudAuthorization(
   service: string,
 ): string {
   const url = new URL(request.url);
-  const names = Object.keys(request.headers).filter((name) => name !== "authorization" && name !== "user-agent").sort();
+  const names = Object.keys(request.headers)
+    .filter((name) => name !== "authorization" && name !== "user-agent")
+    .sort();
   const canonical = [
     request.method,
     url.pathname,
@@ -64,6 +77,8 @@ export function expectedJdcloudAuthorization(
   const scope = `${date.slice(0, 8)}/${region}/${service}/jdcloud2_request`;
   let key: Buffer = createHmac("sha256", `JDCLOUD2${secret}`).update(date.slice(0, 8)).digest();
   for (const part of [region, service, "jdcloud2_request"]) key = createHmac("sha256", key).update(part).digest();
-  const signature = createHmac("sha256", key).update(`JDCLOUD2-HMAC-SHA256\n${date}\n${scope}\n${sha256(canonical)}`).digest("hex");
+  const signature = createHmac("sha256", key)
+    .update(`JDCLOUD2-HMAC-SHA256\n${date}\n${scope}\n${sha256(canonical)}`)
+    .digest("hex");
   return `JDCLOUD2-HMAC-SHA256 Credential=${accessKeyId}/${scope}, SignedHeaders=${names.join(";")}, Signature=${signature}`;
 }

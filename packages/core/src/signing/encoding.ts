@@ -49,8 +49,7 @@ export function canonicalQuery(search: string, sortValues: "decoded" | "encoded"
   const pairs: string[] = [];
   for (const key of [...values.keys()].sort()) {
     const list = values.get(key) ?? [];
-    const encoded =
-      sortValues === "decoded" ? list.sort().map(encodeRfc3986) : list.map(encodeRfc3986).sort();
+    const encoded = sortValues === "decoded" ? list.sort().map(encodeRfc3986) : list.map(encodeRfc3986).sort();
     for (const value of encoded) pairs.push(`${encodeRfc3986(key)}=${value}`);
   }
   return pairs.join("&");

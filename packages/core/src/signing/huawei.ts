@@ -39,11 +39,7 @@ function signingKey(credentials: HuaweiCredentials): Promise<HmacKey> {
  * `Authorization`) without touching a body stream. Every header present is signed except
  * `user-agent`; the payload hash is that of `parts.body`, or the `X-Sdk-Content-Sha256` value.
  */
-export function signHuaweiParts(
-  parts: RequestParts,
-  credentials: HuaweiCredentials,
-  options: HuaweiSigningOptions = {},
-): Promise<SigningResult> {
+export function signHuaweiParts(parts: RequestParts, credentials: HuaweiCredentials, options: HuaweiSigningOptions = {}): Promise<SigningResult> {
   const { headers } = parts;
   const url = new URL(parts.url);
   if (credentials.securityToken) headers.set("X-Security-Token", credentials.securityToken);
@@ -66,10 +62,6 @@ export function signHuaweiParts(
 }
 
 /** Returns `request` signed with Huawei Cloud / OTC `SDK-HMAC-SHA256`. */
-export function signHuaweiRequest(
-  request: Request,
-  credentials: HuaweiCredentials,
-  options?: HuaweiSigningOptions,
-): Promise<Request> {
+export function signHuaweiRequest(request: Request, credentials: HuaweiCredentials, options?: HuaweiSigningOptions): Promise<Request> {
   return signRequest(request, (parts) => signHuaweiParts(parts, credentials, options));
 }

@@ -27,10 +27,7 @@ const UNSIGNED = /* @__PURE__ */ new Set(["authorization", "user-agent"]);
 
 // The derived key depends on secret, day, region and service: one cache per credentials object,
 // reset when the secret or the UTC day changes.
-const keys = /* @__PURE__ */ new WeakMap<
-  JdcloudCredentials,
-  { secret: string; day: string; byScope: Map<string, Promise<HmacKey>> }
->();
+const keys = /* @__PURE__ */ new WeakMap<JdcloudCredentials, { secret: string; day: string; byScope: Map<string, Promise<HmacKey>> }>();
 
 async function deriveKey(secret: string, day: string, region: string, service: string): Promise<HmacKey> {
   let key: HmacKey = await importHmacKey(`JDCLOUD2${secret}`);
@@ -58,11 +55,7 @@ const normalizeValue = (value: string) => (/[^\S ]| {2}|^ | $/.test(value) ? val
  * `Authorization`) without touching a body stream. Every header present is signed except
  * `authorization` and `user-agent`; the canonical URI is the wire path exactly as sent.
  */
-export function signJdcloudParts(
-  parts: RequestParts,
-  credentials: JdcloudCredentials,
-  options: JdcloudSigningOptions,
-): Promise<SigningResult> {
+export function signJdcloudParts(parts: RequestParts, credentials: JdcloudCredentials, options: JdcloudSigningOptions): Promise<SigningResult> {
   const { headers } = parts;
   const url = new URL(parts.url);
   const date = formatSigningDate(options.date ?? Date.now());
@@ -85,10 +78,6 @@ export function signJdcloudParts(
 }
 
 /** Returns `request` signed with JD Cloud `JDCLOUD2-HMAC-SHA256`. */
-export function signJdcloudRequest(
-  request: Request,
-  credentials: JdcloudCredentials,
-  options: JdcloudSigningOptions,
-): Promise<Request> {
+export function signJdcloudRequest(request: Request, credentials: JdcloudCredentials, options: JdcloudSigningOptions): Promise<Request> {
   return signRequest(request, (parts) => signJdcloudParts(parts, credentials, options));
 }

@@ -51,10 +51,7 @@ export async function completeSignature(steps: SignatureSteps): Promise<SigningR
  * Signs a `Request` through a parts signer: its headers in place, then returns it, or, when it has a
  * body, a new `Request` carrying the bytes read and hashed (reading used up the original's body).
  */
-export async function signRequest(
-  request: Request,
-  sign: (parts: RequestParts) => Promise<SigningResult>,
-): Promise<Request> {
+export async function signRequest(request: Request, sign: (parts: RequestParts) => Promise<SigningResult>): Promise<Request> {
   const body = request.body ? new Uint8Array(await request.arrayBuffer()) : undefined;
   await sign({ method: request.method, url: request.url, headers: request.headers, body });
   return body ? new Request(request, { body }) : request;

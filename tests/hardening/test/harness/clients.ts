@@ -3,7 +3,7 @@ import { createHuaweiAuditClient } from "@loglink/huawei-audit";
 import { createHuaweiDcsClient } from "@loglink/huawei-dcs";
 import { createJdcloudRdsClient } from "@loglink/jdcloud-rds";
 import { createOtcRdsClient } from "@loglink/otc-rds";
-import { ACCESS_KEY_ID, SECRET_KEY, SECURITY_TOKEN, TOKEN, debugLog } from "./secrets.js";
+import { ACCESS_KEY_ID, debugLog, SECRET_KEY, SECURITY_TOKEN, TOKEN } from "./secrets.js";
 
 export const PROJECT_ID = "0483b6b16e954cb88930a360d2c4e663";
 export const OTC_INSTANCE = "3d39c18788b54a919bab633874c159dfin03";

@@ -72,6 +72,6 @@ export function leaks(scanned: { errors: readonly unknown[]; lines: readonly str
   scanned.errors.forEach((error, index) => {
     for (const text of renderings(error)) check(text, `error #${index} (${(error as Error)?.name})`);
   });
-  scanned.lines.forEach((line, index) => check(line, `log line #${index}`));
+  for (const [index, line] of scanned.lines.entries()) check(line, `log line #${index}`);
   return found;
 }

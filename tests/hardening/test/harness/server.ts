@@ -1,7 +1,7 @@
 // A real HTTP server on 127.0.0.1 for the attacks: each test sets the handler, every request is
 // recorded raw (request target, headers, body), and close() destroys whatever socket is left.
 import { once } from "node:events";
-import { type IncomingMessage, type Server, type ServerResponse, createServer } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { addSecret } from "./secrets.js";
 
