@@ -265,22 +265,26 @@ const PROGRESS_EVERY_MS = 5000;
  */
 function progressFetch(provider: Provider): typeof fetch {
   const started = Date.now();
-  let answers = 0;
+  // Answers and items per request path: a path answered again is a waiter polling or a paginator paging.
+  const answers = new Map<string, number>();
   let items = 0;
   let printedAt = 0;
   let printed = "";
   const terminal = process.stderr.isTTY;
   // Once the links are in, later answers are a download renewing its link: not waiting or paging.
   let finished = false;
-  const report = (answer: unknown) => {
+  const report = (path: string, answer: unknown) => {
     if (finished) return;
-    answers++;
-    const fields = typeof answer === "object" && answer ? Object.values(answer) : [];
-    items += fields.find(Array.isArray)?.length ?? 0;
-    if (answers < 2) return;
+    const count = (answers.get(path) ?? 0) + 1;
+    answers.set(path, count);
+    // The listed items are the answer's array, or its `result`'s (JD Cloud).
+    const record = typeof answer === "object" && answer ? (answer as Record<string, unknown>) : {};
+    const body = typeof record.result === "object" && record.result ? (record.result as Record<string, unknown>) : record;
+    items += Object.values(body).find(Array.isArray)?.length ?? 0;
+    if (count < 2) return;
     const seconds = Math.round((Date.now() - started) / 1000);
-    const status = typeof (answer as { status?: unknown }).status === "string" ? (answer as { status: string }).status : undefined;
-    const line = status ? `waiting for the export: ${status}, ${seconds} s` : `${provider}: ${answers} answers, ${items} items so far, ${seconds} s`;
+    const status = typeof record.status === "string" ? record.status : undefined;
+    const line = status ? `waiting for the export: ${status}, ${seconds} s` : `${provider}: page ${count}, ${items} items so far, ${seconds} s`;
     if (terminal) process.stderr.write(`\r\x1b[2K${line}`);
     else if (Date.now() - printedAt >= PROGRESS_EVERY_MS || line.split(",")[0] !== printed.split(",")[0]) {
       process.stderr.write(`${line}\n`);
@@ -294,10 +298,14 @@ function progressFetch(provider: Provider): typeof fetch {
     answeredRequestId = response.headers.get("x-request-id") ?? response.headers.get("x-jdcloud-request-id") ?? undefined;
     if (response.ok && response.headers.get("content-type")?.includes("json")) {
       // A copy of the body: the client reads the original.
+      const path = new URL(input instanceof Request ? input.url : String(input)).pathname;
       response
         .clone()
         .json()
-        .then(report, () => {});
+        .then(
+          (answer: unknown) => report(path, answer),
+          () => {},
+        );
     }
     return response;
   };

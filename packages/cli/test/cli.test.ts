@@ -109,8 +109,9 @@ describe("--mock: every provider from its document's example", () => {
   };
 
   it("jdcloud-rds", async () => {
+    // From the instance id alone: the listed log carries its links, so they are used as they are.
     const link = await onlyLink("jdcloud-rds");
-    expect(link).toMatchObject({ provider: "jdcloud-rds", fileName: "postgresql-20200108_1100.log" });
+    expect(link).toMatchObject({ provider: "jdcloud-rds", fileName: "mysql-slowlog-20200108_1054.log", sizeBytes: 198 });
     expect(link.url).toMatch(/^http:\/\/s3\.cn-north-1\.jcloudcs\.com\/jddbpgsql\/.*X-Amz-Expires=3600/);
     expect(link.internalUrl).toBe(link.url); // the example's two links are the same
     expectFreshExpiry(link.expiresAt);
@@ -127,7 +128,7 @@ describe("--mock: every provider from its document's example", () => {
 
   it("huawei-dcs: no expiry, as the link carries none", async () => {
     const link = await onlyLink("huawei-dcs");
-    expect(link).toMatchObject({ provider: "huawei-dcs", fileName: "redis_192.168.x.x_2021-04-16.log" });
+    expect(link).toMatchObject({ provider: "huawei-dcs", fileName: "redis_192.168.0.142_2021-04-16.log" });
     expect(link).not.toHaveProperty("expiresAt");
   });
 
@@ -153,11 +154,11 @@ describe("--mock: every provider from its document's example", () => {
   });
 
   it("download saves each provider's generated files, of the announced size where there is one (16 KiB otherwise)", async () => {
-    for (const [provider, size] of [
-      ["jdcloud-rds", 16 * 1024],
-      ["otc-rds", 16 * 1024], // the example's "0" is "not reported"
-      ["huawei-dcs", 16 * 1024],
-      ["huawei-audit", 928 * 1024],
+    for (const [provider, size, shown] of [
+      ["jdcloud-rds", 198, "198 B"],
+      ["otc-rds", 16 * 1024, "16 KiB"], // the example's "0" is "not reported"
+      ["huawei-dcs", 16 * 1024, "16 KiB"],
+      ["huawei-audit", 928 * 1024, "928 KiB"],
     ] as const) {
       const directory = join(out, provider);
       const run = await loglink(["download", provider, "--mock", "--out", directory]);
@@ -167,7 +168,7 @@ describe("--mock: every provider from its document's example", () => {
       expect(files).toHaveLength(1);
       const saved = await stat(join(directory, files[0]!));
       expect(saved.size).toBe(size);
-      expect(run.stdout).toBe(`saved ${join(directory, files[0]!)} (${size / 1024} KiB)\n`);
+      expect(run.stdout).toBe(`saved ${join(directory, files[0]!)} (${shown})\n`);
       expect(await readFile(join(directory, files[0]!), "utf8")).toContain(`[mock] ${provider} ${files[0]}: line 1,`);
     }
   });
@@ -231,7 +232,7 @@ describe("bad usage: exit 2 with one actionable line", () => {
     [["links", "otc-rds", "--nope"], {}, /^error: unknown option --nope — see loglink links otc-rds --help$/],
     [["links", "otc-rds", "--mock", "--logId", "x"], {}, /--logId is not a parameter of otc-rds — see loglink links otc-rds --help$/],
     [["links", "otc-rds"], credentials, /otc-rds needs --instance_id — see loglink links otc-rds --help/],
-    [["links", "huawei-dcs"], { HUAWEICLOUD_SDK_AK: "a", HUAWEICLOUD_SDK_SK: "s", HUAWEICLOUD_SDK_PROJECT_ID: "p" }, /huawei-dcs needs --instance_id, --id/],
+    [["links", "huawei-dcs"], { HUAWEICLOUD_SDK_AK: "a", HUAWEICLOUD_SDK_SK: "s", HUAWEICLOUD_SDK_PROJECT_ID: "p" }, /huawei-dcs needs --instance_id — see loglink links huawei-dcs --help/],
     [
       ["links", "huawei-dcs", "--instance-id", "i", "--id", "x"],
       { HUAWEICLOUD_SDK_AK: "a", HUAWEICLOUD_SDK_SK: "s" },
@@ -248,7 +249,7 @@ describe("bad usage: exit 2 with one actionable line", () => {
       /jdcloud-rds needs --region, any of its region ids \(e\.g\. cn-north-1\)/,
     ],
     [["links", "jdcloud-rds", "--mock", "--seconds", "soon"], {}, /--seconds must be a whole number, not "soon"/],
-    [["links", "jdcloud-rds", "--mock", "--seconds", "0"], {}, /"seconds" must be >= 1 \(got 0\) — check --seconds/],
+    [["links", "jdcloud-rds", "--mock", "--seconds", "0"], {}, /seconds must be an integer from 1 to 86400 \(got 0\) — check --seconds/],
     [["links", "otc-rds", "--mock", "--instance-id", "a/b"], {}, /"instance_id" must not contain "\/" or "\\" \(got "a\/b"\) — check --instance_id/],
     [
       ["links", "otc-rds", "--instance_id", "3d39c18788b54a919bab633874c159dfin03", "--access-key", "AKONLY"],
@@ -601,9 +602,10 @@ describe("against a live (local) API: failures exit 1 with one line, the secret 
       OS_ACCESS_KEY: "AKEXAMPLE",
       OS_SECRET_KEY: secret,
       OS_PROJECT_ID: "0483b6b16e954cb88930a360d2c4e663",
-      OS_REGION_NAME: "eu-xx",
+      // Not region-id syntax: a region id in no table would be tried on the provider's newest host.
+      OS_REGION_NAME: "EU_XX",
     });
-    expectOneLineError(run, 2, /eu-xx.* — check OS_REGION_NAME \(from the environment\)$/);
+    expectOneLineError(run, 2, /EU_XX.* — check OS_REGION_NAME \(from the environment\)$/);
   });
 
   it("OpenStack's clouds.yaml (OS_CLOUD, --cloud): credentials, project and region; secure.yaml overrides", async () => {

@@ -67,6 +67,7 @@ export const providerTable: { readonly [P in Provider]: FacadeProvider } = {
       { name: "node_id", required: false },
       { name: "limit", required: false },
     ],
-    example: { projectId: "054e292c9880d4992f02c0196d3ea468" },
+    // The document names no region; cn-north-4 is the first of the spec's table.
+    example: { region: "cn-north-4", projectId: "054e292c9880d4992f02c0196d3ea468" },
   },
 };
