@@ -104,8 +104,8 @@ describe("ServiceClient", () => {
       } & MetadataBearer
     >();
     expectTypeOf(client.call<{ link?: string }>(operation, {})).resolves.toHaveProperty("$metadata").toEqualTypeOf<ResponseMetadata>();
-    // @ts-expect-error unknown provider
     createServiceClient({
+      // @ts-expect-error unknown provider
       provider: "aws",
       servers: [],
       family: huaweiFamily,
@@ -113,13 +113,13 @@ describe("ServiceClient", () => {
       projectScoped: false,
       options: { credentials: { token: "t" } },
     });
-    // @ts-expect-error credentials need both keys
     createServiceClient({
       provider: "otc-rds",
       servers: [],
       family: huaweiFamily,
       auth: { token: true },
       projectScoped: false,
+      // @ts-expect-error credentials need both keys
       options: { credentials: { accessKeyId: "a" } },
     });
   });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { servers } from "../src/generated/operations.js";
 import { createHuaweiDcsClient, type HuaweiDcsClientOptions, InvalidParameterError } from "../src/index.js";
 import { credentials, documented, token } from "./support.js";
@@ -16,11 +16,13 @@ function rejection(options: Record<string, unknown>): [string, string] {
 
 // Only what this package configures; the generic option checks are @loglink/core's and tested there.
 describe("client options", () => {
-  it("requires projectId: every path starts with it", () => {
+  it("requires projectId (or HUAWEICLOUD_SDK_PROJECT_ID): every path starts with it", () => {
+    vi.stubEnv("HUAWEICLOUD_SDK_PROJECT_ID", "");
     expect(rejection({ region: "cn-south-1", credentials: { token } })).toEqual([
       "projectId",
-      "huawei-dcs needs projectId, the project id of the region (IAM console, My Credentials)",
+      "huawei-dcs needs projectId, the project id of the region (IAM console, My Credentials), or HUAWEICLOUD_SDK_PROJECT_ID in the environment",
     ]);
+    vi.unstubAllEnvs();
   });
 
   it("requires region or endpoint: no region is picked silently", () => {

@@ -37,8 +37,8 @@ describe("createLogLinks types", () => {
     createLogLinks({ provider: "jdcloud-rds", credentials: accessKey });
     // @ts-expect-error JD Cloud accepts no token
     createLogLinks({ provider: "jdcloud-rds", region: "cn-north-1", credentials: token });
-    // @ts-expect-error Huawei Cloud and OTC paths carry the project id
-    createLogLinks({ provider: "huawei-dcs", credentials: token });
+    // Project id and credentials may come from the environment.
+    createLogLinks({ provider: "huawei-dcs", region: "cn-south-1" });
     // @ts-expect-error not a provider
     createLogLinks({ provider: "aws-rds", credentials: token });
   });

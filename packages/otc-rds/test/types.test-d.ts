@@ -8,13 +8,11 @@ declare const client: OtcRdsClient;
 const input = { instance_id: "3d39c18788b54a919bab633874c159dfin03" };
 
 describe("createOtcRdsClient", () => {
-  it("needs a project id and credentials", () => {
+  it("takes a project id and credentials, or leaves them to the environment", () => {
     createOtcRdsClient({ projectId: "p", credentials: { token: "t" } });
     createOtcRdsClient({ region: "eu-ch2", projectId: "p", credentials: { accessKeyId: "a", secretAccessKey: "s", securityToken: "x" } });
-    // @ts-expect-error projectId is required
-    createOtcRdsClient({ credentials: { token: "t" } });
-    // @ts-expect-error credentials are required
-    createOtcRdsClient({ projectId: "p" });
+    // project id, credentials and region may come from the environment (OS_*).
+    createOtcRdsClient({});
     // @ts-expect-error an access key needs its secret
     createOtcRdsClient({ projectId: "p", credentials: { accessKeyId: "a" } });
   });
