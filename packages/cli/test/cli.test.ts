@@ -232,7 +232,11 @@ describe("bad usage: exit 2 with one actionable line", () => {
     [["links", "otc-rds", "--nope"], {}, /^error: unknown option --nope — see loglink links otc-rds --help$/],
     [["links", "otc-rds", "--mock", "--logId", "x"], {}, /--logId is not a parameter of otc-rds — see loglink links otc-rds --help$/],
     [["links", "otc-rds"], credentials, /otc-rds needs --instance_id — see loglink links otc-rds --help/],
-    [["links", "huawei-dcs"], { HUAWEICLOUD_SDK_AK: "a", HUAWEICLOUD_SDK_SK: "s", HUAWEICLOUD_SDK_PROJECT_ID: "p" }, /huawei-dcs needs --instance_id — see loglink links huawei-dcs --help/],
+    [
+      ["links", "huawei-dcs"],
+      { HUAWEICLOUD_SDK_AK: "a", HUAWEICLOUD_SDK_SK: "s", HUAWEICLOUD_SDK_PROJECT_ID: "p" },
+      /huawei-dcs needs --instance_id — see loglink links huawei-dcs --help/,
+    ],
     [
       ["links", "huawei-dcs", "--instance-id", "i", "--id", "x"],
       { HUAWEICLOUD_SDK_AK: "a", HUAWEICLOUD_SDK_SK: "s" },

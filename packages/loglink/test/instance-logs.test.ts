@@ -282,7 +282,13 @@ describe("get options", () => {
         return HttpResponse.json({});
       }),
     );
-    const links = createLogLinks({ provider: "huawei-dcs", region: "cn-south-1", projectId: "0524e839a54847039e9b2b46e8aa788a", credentials: { token: "t" }, maxRetries: 0 });
+    const links = createLogLinks({
+      provider: "huawei-dcs",
+      region: "cn-south-1",
+      projectId: "0524e839a54847039e9b2b46e8aa788a",
+      credentials: { token: "t" },
+      maxRetries: 0,
+    });
     const error = await links.get({ instance_id: "i-1", id: "l-1" }, { timeoutMs: 50 }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(core.TimeoutError);
     expect((error as Error).message).toBe("huawei-dcs createRedislogDownloadLink: no complete response within 50 ms");
